@@ -1,0 +1,34 @@
+package io.baton;
+
+import io.baton.infra.LocalInfrastructure;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point. In the {@code demo} profile it first starts the PostgreSQL, Redis and Kafka that
+ * are not configured (see {@link LocalInfrastructure}) and points Baton at them; in every other
+ * profile it expects them configured.
+ */
+@QuarkusMain
+public final class BatonMain {
+
+    private BatonMain() {
+    }
+
+    public static void main(String... args) throws Exception {
+        String profile = LocalInfrastructure.fromSystem("quarkus.profile");
+        LocalInfrastructure infra = null;
+        if ("demo".equals(profile)) {
+            String db = System.getProperty("baton.demo.database", "baton_demo");
+            infra = LocalInfrastructure.startMissing(LocalInfrastructure::fromSystem, db, false);
+            infra.settings().forEach(System::setProperty);
+        }
+        try {
+            Quarkus.run(args);
+        } finally {
+            if (infra != null) {
+                infra.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.baton.campaign;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.baton.campaign.domain.Campaign;
+import io.baton.campaign.domain.CampaignParser;
+import io.baton.campaign.domain.InvalidCampaignException;
+import io.baton.campaign.store.CampaignRepository;
+import io.baton.recognition.domain.ExactSeedMatcher;
+import io.baton.recognition.domain.MessageContent;
+import io.baton.recognition.domain.SeedMatcher;
+import io.baton.recognition.domain.SeedReference;
+
+/**
+ * The live campaigns and the seed matcher built over them. Loads stored campaigns and the files
+ * of {@code campaigns/} at start; a campaign accepted through the API is live at once.
+ */
+@ApplicationScoped
+public class CampaignRegistry {
+
+    private static final Logger LOG = Logger.getLogger(CampaignRegistry.class);
+
+    /** A live campaign with the version of its document. */
+    public record Live(Campaign campaign, int version, String source) {
+    }
+
+    private final CampaignRepository repository;
+    private final CampaignConfig config;
+    private final List<Consumer<Collection<Live>>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Map<String, Live> live = Map.of();
+    private volatile SeedMatcher matcher = new ExactSeedMatcher(List.of());
+
+    public CampaignRegistry(CampaignRepository repository, CampaignConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    /** Loads stored campaigns, then the files (which win over stored copies of the same id). */
+    public synchronized void load() {
+        Map<String, Live> next = new TreeMap<>();
+        for (CampaignRepository.StoredCampaign s : repository.findAll()) {
+            if (s.source().startsWith("file:")) {
+                continue; // files are read again below, from disk
+            }
+            try {
+                next.put(s.id(), new Live(CampaignParser.parse(s.yaml(), null), s.version(), s.source()));
+            } catch (InvalidCampaignException e) {
+                LOG.errorf("campaign=unloadable id=%s errors=\"%s\"", s.id(), e.getMessage());
+            }
+        }
+        Path dir = Path.of(config.directory());
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+                for (Path f : files) {
+                    loadFile(f).ifPresent(l -> next.put(l.campaign().id(), l));
+                }
+            } catch (IOException e) {
+                LOG.errorf("campaign=directory-unreadable dir=%s reason=%s", dir, e.getMessage());
+            }
+        } else {
+            LOG.warnf("campaign=no-directory dir=%s", dir.toAbsolutePath());
+        }
+        activate(next);
+    }
+
+    private Optional<Live> loadFile(Path file) {
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            Path base = file.toAbsolutePath().getParent();
+            Campaign c = CampaignParser.parse(yaml, rel -> Files.readAllBytes(base.resolve(rel)));
+            int version = repository.save(c.id(), yaml, "file:" + file);
+            LOG.infof("campaign=loaded id=%s file=%s version=%d parts=%d regions=%d", c.id(), file, version,
+                    c.seed().parts().size(), c.regions().size());
+            return Optional.of(new Live(c, version, "file:" + file));
+        } catch (InvalidCampaignException e) {
+            LOG.errorf("campaign=invalid file=%s errors=\"%s\"", file, e.getMessage());
+        } catch (IOException e) {
+            LOG.errorf("campaign=unreadable file=%s reason=%s", file, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Validates and stores a document from the API and makes it live.
+     *
+     * @throws InvalidCampaignException with every error found
+     */
+    public synchronized Live put(String id, String yaml) {
+        Campaign c = CampaignParser.parse(yaml, null);
+        if (!c.id().equals(id)) {
+            throw new InvalidCampaignException(List.of(new io.baton.campaign.domain.CampaignError("id", 1,
+                    "is " + c.id() + " but the URL names " + id)));
+        }
+        int version = repository.save(id, yaml, "api");
+        Map<String, Live> next = new TreeMap<>(live);
+        Live l = new Live(c, version, "api");
+        next.put(id, l);
+        activate(next);
+        LOG.infof("campaign=updated id=%s version=%d", id, version);
+        return l;
+    }
+
+    private void activate(Map<String, Live> next) {
+        List<SeedReference> seeds = new ArrayList<>();
+        for (Live l : next.values()) {
+            Campaign c = l.campaign();
+            seeds.add(new SeedReference(c.id(), c.seed().parts().stream()
+                    .map(p -> new MessageContent.Part(p.contentType(), p.data())).toList(), c.seed().tag()));
+        }
+        this.matcher = new ExactSeedMatcher(seeds);
+        this.live = Map.copyOf(next);
+        listeners.forEach(l -> l.accept(this.live.values()));
+    }
+
+    /** Called with all live campaigns after every change. */
+    public void onChange(Consumer<Collection<Live>> listener) {
+        listeners.add(listener);
+    }
+
+    public Optional<Campaign> find(String id) {
+        return Optional.ofNullable(live.get(id)).map(Live::campaign);
+    }
+
+    public Optional<Live> findLive(String id) {
+        return Optional.ofNullable(live.get(id));
+    }
+
+    public Collection<Live> all() {
+        return live.values();
+    }
+
+    public SeedMatcher matcher() {
+        return matcher;
+    }
+
+    /** Whether the address is the short code of a campaign: its sends are seeds, not forwards. */
+    public boolean isPlatformAddress(String digits) {
+        return live.values().stream().anyMatch(l -> l.campaign().shortCode().equals(digits));
+    }
+}

@@ -1,0 +1,80 @@
+package io.baton.campaign.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import io.baton.common.Msisdn;
+
+/** A parsed, valid campaign: what its YAML says, with defaults applied and seed content loaded. */
+public record Campaign(
+        String id,
+        String name,
+        ZoneId timezone,
+        OffsetDateTime starts,
+        OffsetDateTime ends,
+        String shortCode,
+        Seed seed,
+        List<Region> regions,
+        CreditingRules crediting,
+        String serialPrefix,
+        Notices notices) {
+
+    public static final String OTHER_REGION = "Other";
+
+    public Campaign {
+        regions = List.copyOf(regions);
+    }
+
+    /** The region whose longest prefix matches the number, or {@value #OTHER_REGION}. */
+    public String regionOf(Msisdn msisdn) {
+        String best = OTHER_REGION;
+        int bestLength = -1;
+        for (Region r : regions) {
+            for (String p : r.prefixes()) {
+                if (p.length() > bestLength && msisdn.startsWith(p)) {
+                    best = r.name();
+                    bestLength = p.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    public boolean runsAt(OffsetDateTime t) {
+        return !t.isBefore(starts) && t.isBefore(ends);
+    }
+
+    /** The keyword of this campaign that an MO text asks for, if any. */
+    public boolean isRequestKeyword(String text) {
+        String t = text == null ? "" : text.strip();
+        return seed.requestKeywords().stream().anyMatch(k -> k.equalsIgnoreCase(t));
+    }
+
+    public record Seed(String subject, List<SeedPart> parts, List<String> requestKeywords, Optional<String> tag) {
+        public Seed {
+            parts = List.copyOf(parts);
+            requestKeywords = List.copyOf(requestKeywords);
+        }
+    }
+
+    public record SeedPart(String contentType, byte[] data) {
+        public boolean isText() {
+            return contentType.toLowerCase().startsWith("text/");
+        }
+    }
+
+    public record Region(String name, List<String> prefixes) {
+        public Region {
+            prefixes = List.copyOf(prefixes);
+        }
+    }
+
+    public record CreditingRules(String onStatus, int maxCreditsPerPair, int maxCreditsPerSenderPerDay,
+            java.time.Duration resendWindow) {
+    }
+
+    public record Notices(String serial, String help) {
+    }
+}

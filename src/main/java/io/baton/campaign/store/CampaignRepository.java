@@ -1,0 +1,57 @@
+package io.baton.campaign.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.baton.db.Transactions;
+
+/** Campaign documents as they were accepted, so API-made campaigns survive restarts. */
+@ApplicationScoped
+public class CampaignRepository {
+
+    public record StoredCampaign(String id, String yaml, String source, int version) {
+    }
+
+    private final Transactions tx;
+
+    public CampaignRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Stores the document; returns its new version (1 for a new campaign). Unchanged documents keep theirs. */
+    public int save(String id, String yaml, String source) {
+        return tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO campaign (id, yaml, source) VALUES (?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET yaml = EXCLUDED.yaml, source = EXCLUDED.source,
+                        version = campaign.version + CASE WHEN campaign.yaml = EXCLUDED.yaml THEN 0 ELSE 1 END,
+                        updated_at = now()
+                    RETURNING version""")) {
+                ps.setString(1, id);
+                ps.setString(2, yaml);
+                ps.setString(3, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    public List<StoredCampaign> findAll() {
+        return tx.read(c -> {
+            List<StoredCampaign> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, yaml, source, version FROM campaign ORDER BY id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredCampaign(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+            return out;
+        });
+    }
+}

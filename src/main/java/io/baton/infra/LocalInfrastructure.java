@@ -1,0 +1,92 @@
+package io.baton.infra;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the infrastructure that is not configured: PostgreSQL, Redis and a Kafka broker, each
+ * only when its standard Quarkus key (or environment variable) is unset. Returns the settings
+ * that point Baton at what it started. Used by the demo launcher and by the test resource.
+ */
+public final class LocalInfrastructure implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalInfrastructure.class);
+
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    private LocalInfrastructure() {
+    }
+
+    /**
+     * @param configured looks a key up in system properties and environment; empty/null = unset
+     * @param database database name for PostgreSQL
+     * @param freshDatabase drop and recreate the database (tests)
+     */
+    public static LocalInfrastructure startMissing(Function<String, String> configured, String database,
+            boolean freshDatabase) throws Exception {
+        LocalInfrastructure infra = new LocalInfrastructure();
+        try {
+            if (isBlank(configured.apply("quarkus.datasource.jdbc.url"))) {
+                LocalPostgres pg = infra.track(LocalPostgres.start(database, freshDatabase));
+                infra.settings.put("quarkus.datasource.jdbc.url", pg.jdbcUrl());
+                infra.settings.put("quarkus.datasource.username", pg.user());
+                infra.settings.put("quarkus.datasource.password", "");
+                LOG.infof("infra=postgresql url=%s", pg.jdbcUrl());
+            }
+            if (isBlank(configured.apply("quarkus.redis.hosts"))) {
+                LocalRedis redis = infra.track(LocalRedis.start());
+                infra.settings.put("quarkus.redis.hosts", redis.url());
+                LOG.infof("infra=redis url=%s", redis.url());
+            }
+            if (isBlank(configured.apply("kafka.bootstrap.servers"))) {
+                EmbeddedKafka kafka = infra.track(EmbeddedKafka.start());
+                infra.settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+                LOG.infof("infra=kafka bootstrap=%s", kafka.bootstrapServers());
+            }
+        } catch (Exception e) {
+            infra.close();
+            throw e;
+        }
+        return infra;
+    }
+
+    /** Looks a key up as a system property, then as its environment variable form. */
+    public static String fromSystem(String key) {
+        String v = System.getProperty(key);
+        if (isBlank(v)) {
+            v = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return v;
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.add(0, resource);
+        return resource;
+    }
+
+    public Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : started) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warnf("infra=stop-failed resource=%s reason=%s", c.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

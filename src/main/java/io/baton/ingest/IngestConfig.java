@@ -1,0 +1,17 @@
+package io.baton.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the ingest API ({@code baton.ingest.*}). */
+@ConfigMapping(prefix = "baton.ingest")
+public interface IngestConfig {
+
+    /** Most events in one batch; a larger batch is refused whole with 413. */
+    @WithDefault("10000")
+    int maxBatchEvents();
+
+    /** Most bytes of one event as it goes to Kafka; a larger event is rejected at its index. */
+    @WithDefault("1000000")
+    int maxEventBytes();
+}

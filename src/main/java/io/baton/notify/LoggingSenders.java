@@ -1,0 +1,33 @@
+package io.baton.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.jboss.logging.Logger;
+
+import io.baton.common.Msisdn;
+
+/**
+ * Senders that only log (masked), used while no SMSC ({@code baton.smpp.host}) or MMSC
+ * ({@code baton.mm7.url}) is configured: the demo and the tests see every notice in
+ * {@code GET /api/v1/admin/sms} without a network.
+ */
+@ApplicationScoped
+public class LoggingSenders {
+
+    private static final Logger LOG = Logger.getLogger("io.baton.notify.sent");
+
+    @Produces
+    @ApplicationScoped
+    SmsSender smsSender() {
+        return sms -> LOG.infof("sms=sent id=%d to=%s from=%s chars=%d", sms.id(), Msisdn.mask(sms.to()), sms.from(),
+                sms.text().length());
+    }
+
+    @Produces
+    @ApplicationScoped
+    MmsSender mmsSender() {
+        return (mms, campaign) -> LOG.infof("mms=seed-sent id=%d campaign=%s to=%s parts=%d", mms.id(),
+                campaign.id(), Msisdn.mask(mms.to()), campaign.seed().parts().size());
+    }
+}

@@ -1,0 +1,2 @@
+/** Reports: campaign statistics computed from PostgreSQL. */
+package io.baton.report;

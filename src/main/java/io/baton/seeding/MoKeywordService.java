@@ -1,0 +1,97 @@
+package io.baton.seeding;
+
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.baton.campaign.CampaignRegistry;
+import io.baton.campaign.domain.Campaign;
+import io.baton.common.Msisdn;
+import io.baton.db.Transactions;
+import io.baton.notify.SeedSendRelay;
+import io.baton.notify.SmsOutboxRelay;
+
+/**
+ * Mobile-originated SMS to a campaign's short code: the request keyword sends the seed (at most
+ * once per subscriber per campaign day, by a unique key), anything else a help notice.
+ */
+@ApplicationScoped
+public class MoKeywordService {
+
+    private static final Logger LOG = Logger.getLogger(MoKeywordService.class);
+    static final String GENERIC_HELP = "This number runs MMS campaigns. Text the campaign keyword to take part.";
+
+    /** What an MO message led to. */
+    public enum Outcome {
+        SEED_QUEUED, SEED_ALREADY_SENT_TODAY, CAMPAIGN_NOT_RUNNING, HELP_SENT
+    }
+
+    private final CampaignRegistry campaigns;
+    private final Transactions tx;
+    private final SeedSendRelay seeds;
+    private final SmsOutboxRelay sms;
+
+    public MoKeywordService(CampaignRegistry campaigns, Transactions tx, SeedSendRelay seeds, SmsOutboxRelay sms) {
+        this.campaigns = campaigns;
+        this.tx = tx;
+        this.seeds = seeds;
+        this.sms = sms;
+    }
+
+    public Outcome receive(Msisdn from, String to, String text, OffsetDateTime at) {
+        Optional<Campaign> keyword = campaigns.all().stream().map(CampaignRegistry.Live::campaign)
+                .filter(c -> to == null || c.shortCode().equals(to))
+                .filter(c -> c.isRequestKeyword(text))
+                .findFirst();
+        if (keyword.isEmpty()) {
+            Optional<Campaign> byCode = campaigns.all().stream().map(CampaignRegistry.Live::campaign)
+                    .filter(c -> c.shortCode().equals(to)).findFirst();
+            notice(from, to, byCode.map(c -> c.notices().help()).orElse(GENERIC_HELP), byCode.orElse(null));
+            LOG.infof("mo=help from=%s to=%s", from, to);
+            return Outcome.HELP_SENT;
+        }
+        Campaign c = keyword.get();
+        if (!c.runsAt(at)) {
+            notice(from, c.shortCode(), "The campaign " + c.name() + " is not running now.", c);
+            LOG.infof("mo=not-running from=%s campaign=%s", from, c.id());
+            return Outcome.CAMPAIGN_NOT_RUNNING;
+        }
+        LocalDate day = at.atZoneSameInstant(c.timezone()).toLocalDate();
+        boolean queued = tx.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    INSERT INTO seed_send (campaign_id, msisdn, send_day, reason) VALUES (?, ?, ?, 'keyword')
+                    ON CONFLICT DO NOTHING""")) {
+                ps.setString(1, c.id());
+                ps.setString(2, from.digits());
+                ps.setObject(3, day);
+                return ps.executeUpdate() == 1;
+            }
+        });
+        LOG.infof("mo=keyword from=%s campaign=%s queued=%s", from, c.id(), queued);
+        if (queued) {
+            seeds.trigger();
+            return Outcome.SEED_QUEUED;
+        }
+        return Outcome.SEED_ALREADY_SENT_TODAY;
+    }
+
+    private void notice(Msisdn to, String from, String text, Campaign campaign) {
+        tx.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    INSERT INTO sms_outbox (campaign_id, to_msisdn, from_address, text, kind)
+                    VALUES (?, ?, ?, ?, 'help')""")) {
+                ps.setString(1, campaign == null ? null : campaign.id());
+                ps.setString(2, to.digits());
+                ps.setString(3, from == null ? "" : from);
+                ps.setString(4, text);
+                return ps.executeUpdate();
+            }
+        });
+        sms.trigger();
+    }
+}

@@ -1,0 +1,2 @@
+/** Serial numbering: one serial per credited forward, a per-campaign sequence with a check digit. */
+package io.baton.serial;

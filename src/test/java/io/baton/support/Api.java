@@ -1,0 +1,61 @@
+package io.baton.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** REST Assured shortcuts for the contracts of ARCHITECTURE.md section 3, with the test credentials. */
+public final class Api {
+
+    public static final String TOKEN = "demo-mmsc-token";
+    public static final String OTHER_MMSC_TOKEN = "sz-2-token";
+
+    private Api() {
+    }
+
+    public static RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", "baton-test");
+    }
+
+    public static RequestSpecification viewer() {
+        return given().auth().preemptive().basic("viewer", "baton-viewer");
+    }
+
+    public static ValidatableResponse postEvents(String token, List<Map<String, Object>> events) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(events)
+                .post("/api/v1/mmsc/events").then();
+    }
+
+    public static ValidatableResponse postEvents(List<Map<String, Object>> events) {
+        return postEvents(TOKEN, events);
+    }
+
+    public static ValidatableResponse putCampaign(String id, String yaml) {
+        return admin().contentType("application/yaml").body(yaml).put("/api/v1/campaigns/" + id).then();
+    }
+
+    public static Map<String, Object> stats(String campaign) {
+        return given().get("/api/v1/campaigns/" + campaign + "/stats").then().statusCode(200).extract().jsonPath()
+                .getMap("");
+    }
+
+    public static List<Map<String, Object>> sms(String to) {
+        return admin().queryParam("to", to).get("/api/v1/admin/sms").then().statusCode(200).extract().jsonPath()
+                .getList("");
+    }
+
+    public static List<Map<String, Object>> serials(String campaign, String msisdn) {
+        return admin().queryParam("msisdn", msisdn).get("/api/v1/campaigns/" + campaign + "/serials").then()
+                .statusCode(200).extract().jsonPath().getList("");
+    }
+
+    public static ValidatableResponse mo(String from, String to, String text, String at) {
+        return given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("from", from, "to", to, "text", text, "at", at)).post("/api/v1/sms/mo").then();
+    }
+}
