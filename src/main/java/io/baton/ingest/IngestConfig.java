@@ -14,4 +14,8 @@ public interface IngestConfig {
     /** Most bytes of one event as it goes to Kafka; a larger event is rejected at its index. */
     @WithDefault("1000000")
     int maxEventBytes();
+
+    /** How long a batch may wait for Kafka's acknowledgement before the post is answered 503. */
+    @WithDefault("30s")
+    java.time.Duration publishTimeout();
 }

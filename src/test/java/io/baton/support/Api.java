@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -18,12 +20,16 @@ public final class Api {
     private Api() {
     }
 
+    /** Campaign documents go as YAML text, which REST Assured does not know by itself. */
+    private static final RestAssuredConfig YAML_AS_TEXT = RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().encodeContentTypeAs("application/yaml", ContentType.TEXT));
+
     public static RequestSpecification admin() {
-        return given().auth().preemptive().basic("admin", "baton-test");
+        return given().config(YAML_AS_TEXT).auth().preemptive().basic("admin", "baton-test");
     }
 
     public static RequestSpecification viewer() {
-        return given().auth().preemptive().basic("viewer", "baton-viewer");
+        return given().config(YAML_AS_TEXT).auth().preemptive().basic("viewer", "baton-viewer");
     }
 
     public static ValidatableResponse postEvents(String token, List<Map<String, Object>> events) {

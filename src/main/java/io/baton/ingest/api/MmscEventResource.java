@@ -30,7 +30,6 @@ import io.baton.ingest.MmscEventBatch;
 import io.baton.ingest.MmscEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
 
 /** {@code POST /api/v1/mmsc/events}: MMSC records in, durably on Kafka before we answer 202. */
 @Path("/api/v1/mmsc/events")
@@ -58,7 +57,7 @@ public class MmscEventResource {
     @Blocking
     @Consumes({ MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN })
     @Produces({ MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON })
-    public Uni<Response> ingest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Response ingest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         String client = clients.authenticate(authorization);
         List<JsonNode> elements = contentType != null && contentType.startsWith(NDJSON)
@@ -72,15 +71,17 @@ public class MmscEventResource {
             LOG.warnf("ingest=rejected client=%s rejected=%d of=%d first_index=%d first_error=\"%s\"", client,
                     batch.rejected().size(), elements.size(), first.index(), first.error());
         }
-        return publisher.publish(batch.records())
-                .map(v -> Response.accepted(new IngestResponse(batch.records().size(), batch.rejected()))
-                        .type(MediaType.APPLICATION_JSON).build())
-                .onFailure().recoverWithItem(e -> {
-                    LOG.errorf("ingest=kafka-failed client=%s events=%d reason=%s", client, batch.records().size(),
-                            e.getMessage());
-                    return ProblemMappers.response(ProblemType.UNAVAILABLE,
-                            "events could not be made durable; nothing was accepted, post the batch again", null);
-                });
+        try {
+            // on a worker thread: wait for acks=all of every record before answering
+            publisher.publish(batch.records()).await().atMost(config.publishTimeout());
+        } catch (RuntimeException e) {
+            LOG.errorf("ingest=kafka-failed client=%s events=%d reason=%s", client, batch.records().size(),
+                    e.getMessage());
+            return ProblemMappers.response(ProblemType.UNAVAILABLE,
+                    "events could not be made durable; post the batch again (re-posting is idempotent)", null);
+        }
+        return Response.accepted(new IngestResponse(batch.records().size(), batch.rejected()))
+                .type(MediaType.APPLICATION_JSON).build();
     }
 
     private List<JsonNode> jsonArray(byte[] body) {
