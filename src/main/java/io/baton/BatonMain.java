@@ -20,7 +20,9 @@ public final class BatonMain {
         LocalInfrastructure infra = null;
         if ("demo".equals(profile)) {
             String db = System.getProperty("baton.demo.database", "baton_demo");
-            infra = LocalInfrastructure.startMissing(LocalInfrastructure::fromSystem, db, false);
+            java.nio.file.Path kafkaDir = java.nio.file.Path.of(System.getProperty("baton.demo.kafka-dir",
+                    System.getProperty("user.home") + "/.baton/demo-kafka"));
+            infra = LocalInfrastructure.startMissing(LocalInfrastructure::fromSystem, db, false, kafkaDir);
             infra.settings().forEach(System::setProperty);
         }
         try {

@@ -93,6 +93,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         return new EmbeddedKafka(server, logDir, deleteOnClose, port);
     }
 
+    /** Starts a broker that keeps its log in {@code logDir} across runs (the demo's, so nothing accepted is lost). */
+    public static EmbeddedKafka startPersistent(Path logDir) throws Exception {
+        return start(logDir, false, FreePorts.pick(), FreePorts.pick());
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

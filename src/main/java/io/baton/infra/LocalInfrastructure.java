@@ -27,9 +27,10 @@ public final class LocalInfrastructure implements AutoCloseable {
      * @param configured looks a key up in system properties and environment; empty/null = unset
      * @param database database name for PostgreSQL
      * @param freshDatabase drop and recreate the database (tests)
+     * @param kafkaDir where the broker keeps its log across runs, or null for a throw-away one
      */
     public static LocalInfrastructure startMissing(Function<String, String> configured, String database,
-            boolean freshDatabase) throws Exception {
+            boolean freshDatabase, java.nio.file.Path kafkaDir) throws Exception {
         LocalInfrastructure infra = new LocalInfrastructure();
         try {
             if (isBlank(configured.apply("quarkus.datasource.jdbc.url"))) {
@@ -45,7 +46,8 @@ public final class LocalInfrastructure implements AutoCloseable {
                 LOG.infof("infra=redis url=%s", redis.url());
             }
             if (isBlank(configured.apply("kafka.bootstrap.servers"))) {
-                EmbeddedKafka kafka = infra.track(EmbeddedKafka.start());
+                EmbeddedKafka kafka = infra.track(kafkaDir == null ? EmbeddedKafka.start()
+                        : EmbeddedKafka.startPersistent(kafkaDir));
                 infra.settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
                 LOG.infof("infra=kafka bootstrap=%s", kafka.bootstrapServers());
             }

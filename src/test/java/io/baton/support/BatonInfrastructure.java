@@ -19,7 +19,7 @@ public class BatonInfrastructure implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         try {
             String db = "baton_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-            infra = LocalInfrastructure.startMissing(LocalInfrastructure::fromSystem, db, true);
+            infra = LocalInfrastructure.startMissing(LocalInfrastructure::fromSystem, db, true, null);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start test infrastructure: " + e.getMessage(), e);
         }
