@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +22,8 @@ import io.baton.common.Msisdn;
 import io.baton.crediting.domain.CreditCandidate;
 import io.baton.crediting.domain.CreditedForward;
 import io.baton.crediting.store.CreditLedger;
+import io.baton.db.Locks;
+import io.baton.db.SqlArrays;
 import io.baton.db.Transactions;
 import io.baton.ingest.domain.MmscEvent;
 import io.baton.recognition.domain.MessageContent;
@@ -27,9 +31,11 @@ import io.baton.recognition.domain.Recognition;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Correlates submits and delivery reports. Each event is handled in one transaction under a lock
- * on its message id, so a submit and its delivery report never miss each other whichever commits
- * first; crediting then takes the sender's lock. The result is the same in any order of arrival.
+ * Correlates submits and delivery reports, a Kafka batch at a time in one transaction. The batch
+ * first locks every message id it touches (sorted), records its deliveries and recognised submits,
+ * then looks for (submit × recipient × delivery) triples not yet decided — whichever of a submit
+ * and its report arrived first, the one that arrives second finds the other. The result is the
+ * same in any order of arrival, in any split into batches, from any MMSC.
  */
 @ApplicationScoped
 public class TrackingService {
@@ -48,144 +54,130 @@ public class TrackingService {
         this.metrics = metrics;
     }
 
-    /** Handles one event; returns the forwards it credited (committed). */
-    public List<CreditedForward> handle(MmscEvent e) {
-        return e.isSubmit() ? submit(e) : delivery(e);
+    private record Submit(MmscEvent event, Campaign campaign, Recognition recognition) {
     }
 
-    private List<CreditedForward> submit(MmscEvent e) {
+    /** Handles a batch of events; returns the forwards it credited (committed). */
+    public List<CreditedForward> handle(List<MmscEvent> events) {
+        List<Submit> submits = new ArrayList<>();
+        List<MmscEvent> deliveries = new ArrayList<>();
+        for (MmscEvent e : events) {
+            if (e.isSubmit()) {
+                recognise(e).ifPresent(submits::add);
+            } else {
+                deliveries.add(e);
+            }
+        }
+        if (submits.isEmpty() && deliveries.isEmpty()) {
+            return List.of();
+        }
+        Set<String> messageIds = new LinkedHashSet<>();
+        submits.forEach(s -> messageIds.add(s.event().messageId()));
+        deliveries.forEach(d -> messageIds.add(d.messageId()));
+        return tx.inTransaction(c -> {
+            Locks.lockAll(c, messageIds.stream().map(id -> "m:" + id).toList());
+            insertDeliveries(c, deliveries);
+            insertSubmits(c, submits);
+            return ledger.decideAll(c, candidates(c, new ArrayList<>(messageIds)));
+        });
+    }
+
+    private Optional<Submit> recognise(MmscEvent e) {
         if (campaigns.isPlatformAddress(e.from())) {
             metrics.counter("baton.submits.platform").increment();
-            return List.of(); // our own seed send through the MMSC: not a forward
+            return Optional.empty(); // our own seed send through the MMSC: not a forward
         }
         List<MessageContent.Part> parts = new ArrayList<>();
         for (MmscEvent.Part p : e.parts()) {
             parts.add(new MessageContent.Part(p.contentType(), Base64.getMimeDecoder().decode(p.data())));
         }
-        Optional<Recognition> recognition = campaigns.matcher().recognise(new MessageContent(e.subject(), parts));
-        if (recognition.isEmpty()) {
+        Optional<Recognition> r = campaigns.matcher().recognise(new MessageContent(e.subject(), parts));
+        Optional<Campaign> campaign = r.flatMap(x -> campaigns.find(x.campaignId()));
+        if (campaign.isEmpty()) {
             metrics.counter("baton.submits.unrecognised").increment();
-            return List.of();
-        }
-        Recognition r = recognition.get();
-        Campaign campaign = campaigns.find(r.campaignId()).orElseThrow();
-        metrics.counter("baton.submits.recognised", "campaign", campaign.id()).increment();
-        LOG.debugf("submit=recognised message=%s campaign=%s from=%s reason=\"%s\"", e.messageId(), campaign.id(),
-                Msisdn.mask(e.from()), r.reason());
-        return tx.inTransaction(c -> {
-            CreditLedger.lock(c, "m:" + e.messageId());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO submit (message_id, campaign_id, sender, mmsc, submitted_at, recognised_by)
-                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-                ps.setString(1, e.messageId());
-                ps.setString(2, campaign.id());
-                ps.setString(3, e.from());
-                ps.setString(4, e.mmsc());
-                ps.setObject(5, OffsetDateTime.parse(e.at()));
-                ps.setString(6, r.reason());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO submit_recipient (message_id, recipient) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                for (String to : e.to()) {
-                    ps.setString(1, e.messageId());
-                    ps.setString(2, to);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            Submit s = findSubmit(c, e.messageId()).orElseThrow();
-            List<CreditedForward> credited = new ArrayList<>();
-            for (String to : e.to()) {
-                Optional<OffsetDateTime> delivered = deliveredAt(c, e.messageId(), to,
-                        campaignOf(s).crediting().onStatus());
-                if (delivered.isPresent()) {
-                    credit(c, s, to, delivered.get()).ifPresent(credited::add);
-                }
-            }
-            return credited;
-        });
-    }
-
-    private List<CreditedForward> delivery(MmscEvent e) {
-        String to = e.to().get(0);
-        return tx.inTransaction(c -> {
-            CreditLedger.lock(c, "m:" + e.messageId());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO delivery (message_id, recipient, status, mmsc, delivered_at)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-                ps.setString(1, e.messageId());
-                ps.setString(2, to);
-                ps.setString(3, e.status());
-                ps.setString(4, e.mmsc());
-                ps.setObject(5, OffsetDateTime.parse(e.at()));
-                ps.executeUpdate();
-            }
-            Optional<Submit> submit = findSubmit(c, e.messageId());
-            if (submit.isEmpty() || !isRecipient(c, e.messageId(), to)) {
-                return List.<CreditedForward>of(); // not ours, or its submit has not arrived yet
-            }
-            Campaign campaign = campaignOf(submit.get());
-            if (campaign == null || !campaign.crediting().onStatus().equals(e.status())) {
-                return List.<CreditedForward>of();
-            }
-            return credit(c, submit.get(), to, OffsetDateTime.parse(e.at())).map(List::of).orElse(List.of());
-        });
-    }
-
-    private Optional<CreditedForward> credit(Connection c, Submit s, String recipient, OffsetDateTime deliveredAt)
-            throws SQLException {
-        Campaign campaign = campaignOf(s);
-        if (campaign == null) {
             return Optional.empty();
         }
-        CreditCandidate cand = new CreditCandidate(campaign.id(), s.messageId(), Msisdn.parse(s.sender()),
-                Msisdn.parse(recipient), s.submittedAt(), deliveredAt);
-        return ledger.decide(c, campaign, cand);
+        metrics.counter("baton.submits.recognised", "campaign", campaign.get().id()).increment();
+        LOG.debugf("submit=recognised message=%s campaign=%s from=%s reason=\"%s\"", e.messageId(),
+                campaign.get().id(), Msisdn.mask(e.from()), r.get().reason());
+        return Optional.of(new Submit(e, campaign.get(), r.get()));
     }
 
-    private Campaign campaignOf(Submit s) {
-        return campaigns.find(s.campaignId()).orElse(null);
+    private static void insertDeliveries(Connection c, List<MmscEvent> deliveries) throws SQLException {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO delivery (message_id, recipient, status, mmsc, delivered_at)
+                SELECT m, r, s, x, a::timestamptz FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    AS t(m, r, s, x, a)
+                ON CONFLICT DO NOTHING""")) {
+            ps.setArray(1, SqlArrays.column(c, deliveries, MmscEvent::messageId));
+            ps.setArray(2, SqlArrays.column(c, deliveries, d -> d.to().get(0)));
+            ps.setArray(3, SqlArrays.column(c, deliveries, MmscEvent::status));
+            ps.setArray(4, SqlArrays.column(c, deliveries, MmscEvent::mmsc));
+            ps.setArray(5, SqlArrays.column(c, deliveries, MmscEvent::at));
+            ps.executeUpdate();
+        }
     }
 
-    private record Submit(String messageId, String campaignId, String sender, OffsetDateTime submittedAt) {
+    private static void insertSubmits(Connection c, List<Submit> submits) throws SQLException {
+        if (submits.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO submit (message_id, campaign_id, sender, mmsc, submitted_at, recognised_by)
+                SELECT m, c, s, x, a::timestamptz, r
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(m, c, s, x, a, r)
+                ON CONFLICT DO NOTHING""")) {
+            ps.setArray(1, SqlArrays.column(c, submits, s -> s.event().messageId()));
+            ps.setArray(2, SqlArrays.column(c, submits, s -> s.campaign().id()));
+            ps.setArray(3, SqlArrays.column(c, submits, s -> s.event().from()));
+            ps.setArray(4, SqlArrays.column(c, submits, s -> s.event().mmsc()));
+            ps.setArray(5, SqlArrays.column(c, submits, s -> s.event().at()));
+            ps.setArray(6, SqlArrays.column(c, submits, s -> s.recognition().reason()));
+            ps.executeUpdate();
+        }
+        List<String[]> recipients = new ArrayList<>();
+        for (Submit s : submits) {
+            for (String to : s.event().to()) {
+                recipients.add(new String[] { s.event().messageId(), to });
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO submit_recipient (message_id, recipient)
+                SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT DO NOTHING""")) {
+            ps.setArray(1, SqlArrays.column(c, recipients, r -> r[0]));
+            ps.setArray(2, SqlArrays.column(c, recipients, r -> r[1]));
+            ps.executeUpdate();
+        }
     }
 
-    private static Optional<Submit> findSubmit(Connection c, String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT campaign_id, sender, submitted_at FROM submit WHERE message_id = ?")) {
-            ps.setString(1, messageId);
+    /** Recognised (submit, recipient) pairs of these messages whose crediting status has arrived, not yet decided. */
+    private List<CreditLedger.Candidate> candidates(Connection c, List<String> messageIds) throws SQLException {
+        List<CreditLedger.Candidate> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.message_id, sr.recipient, s.campaign_id, s.sender, s.submitted_at, d.status, d.delivered_at
+                FROM submit s
+                JOIN submit_recipient sr ON sr.message_id = s.message_id
+                JOIN delivery d ON d.message_id = sr.message_id AND d.recipient = sr.recipient
+                WHERE s.message_id = ANY(?::text[])
+                  AND NOT EXISTS (SELECT 1 FROM forward f WHERE f.message_id = sr.message_id AND f.recipient = sr.recipient)
+                  AND NOT EXISTS (SELECT 1 FROM credit_rejection r
+                                  WHERE r.message_id = sr.message_id AND r.recipient = sr.recipient)""")) {
+            ps.setArray(1, SqlArrays.column(c, messageIds, id -> id));
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                while (rs.next()) {
+                    Optional<Campaign> campaign = campaigns.find(rs.getString(3));
+                    if (campaign.isEmpty() || !campaign.get().crediting().onStatus().equals(rs.getString(6))) {
+                        continue;
+                    }
+                    out.add(new CreditLedger.Candidate(campaign.get(), new CreditCandidate(campaign.get().id(),
+                            rs.getString(1), Msisdn.parse(rs.getString(4)), Msisdn.parse(rs.getString(2)),
+                            rs.getObject(5, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class))));
                 }
-                return Optional.of(new Submit(messageId, rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class)));
             }
         }
-    }
-
-    private static boolean isRecipient(Connection c, String messageId, String to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM submit_recipient WHERE message_id = ? AND recipient = ?")) {
-            ps.setString(1, messageId);
-            ps.setString(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static Optional<OffsetDateTime> deliveredAt(Connection c, String messageId, String to, String status)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT delivered_at FROM delivery WHERE message_id = ? AND recipient = ? AND status = ?")) {
-            ps.setString(1, messageId);
-            ps.setString(2, to);
-            ps.setString(3, status);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getObject(1, OffsetDateTime.class)) : Optional.empty();
-            }
-        }
+        return out;
     }
 }

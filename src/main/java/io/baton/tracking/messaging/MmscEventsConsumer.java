@@ -46,23 +46,34 @@ public class MmscEventsConsumer {
     @Incoming("mmsc-events-in")
     @Blocking(ordered = true)
     public void consume(List<String> batch) {
-        List<CreditedForward> credited = new ArrayList<>();
+        List<MmscEvent> events = new ArrayList<>(batch.size());
         for (String value : batch) {
-            MmscEvent event;
             try {
-                event = json.readValue(value, MmscEvent.class);
+                events.add(json.readValue(value, MmscEvent.class));
             } catch (Exception e) {
                 metrics.counter("baton.events.unreadable").increment();
                 LOG.warnf("tracking=unreadable-event reason=%s", e.getMessage());
-                continue;
             }
-            try {
-                credited.addAll(tracking.handle(event));
-            } catch (Transactions.StoreException e) {
-                throw e; // database down beyond retries: do not commit the offset, let it be re-delivered
-            } catch (RuntimeException e) {
-                metrics.counter("baton.events.failed").increment();
-                LOG.errorf(e, "tracking=event-failed type=%s message=%s", event.type(), event.messageId());
+        }
+        List<CreditedForward> credited;
+        try {
+            credited = tracking.handle(events);
+        } catch (Transactions.StoreException e) {
+            throw e; // database down beyond retries: do not commit the offsets, let the batch be re-delivered
+        } catch (RuntimeException e) {
+            // a batch that fails for another reason is retried event by event, so one bad event
+            // cannot hold back the good ones beside it
+            LOG.errorf(e, "tracking=batch-failed events=%d; retrying one by one", events.size());
+            credited = new ArrayList<>();
+            for (MmscEvent event : events) {
+                try {
+                    credited.addAll(tracking.handle(List.of(event)));
+                } catch (Transactions.StoreException se) {
+                    throw se;
+                } catch (RuntimeException single) {
+                    metrics.counter("baton.events.failed").increment();
+                    LOG.errorf(single, "tracking=event-failed type=%s message=%s", event.type(), event.messageId());
+                }
             }
         }
         metrics.counter("baton.events.processed").increment(batch.size());
