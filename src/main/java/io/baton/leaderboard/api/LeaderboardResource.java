@@ -58,7 +58,7 @@ public class LeaderboardResource {
         String campaign = known(id);
         By board = by(by);
         int n = Params.limit(limit, 10, 1000);
-        return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(POLL)
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(POLL)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tick -> boards.top(campaign, board, n))
                 .skip().repetitions()
