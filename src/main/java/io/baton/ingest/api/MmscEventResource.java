@@ -73,7 +73,7 @@ public class MmscEventResource {
         }
         try {
             // on a worker thread: wait for acks=all of every record before answering
-            publisher.publish(batch.records()).await().atMost(config.publishTimeout());
+            publisher.publish(batch.records(), config.publishTimeout());
         } catch (RuntimeException e) {
             LOG.errorf("ingest=kafka-failed client=%s events=%d reason=%s", client, batch.records().size(),
                     e.getMessage());

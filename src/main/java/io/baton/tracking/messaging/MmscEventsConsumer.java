@@ -46,6 +46,7 @@ public class MmscEventsConsumer {
     @Incoming("mmsc-events-in")
     @Blocking(ordered = true)
     public void consume(List<String> batch) {
+        long t0 = System.nanoTime();
         List<MmscEvent> events = new ArrayList<>(batch.size());
         for (String value : batch) {
             try {
@@ -77,6 +78,7 @@ public class MmscEventsConsumer {
             }
         }
         metrics.counter("baton.events.processed").increment(batch.size());
+        long tHandled = System.nanoTime();
         if (!credited.isEmpty()) {
             for (CreditedForward f : credited) {
                 metrics.counter("baton.forwards.credited", "campaign", f.campaignId()).increment();
@@ -85,5 +87,7 @@ public class MmscEventsConsumer {
             leaderboard.record(credited);
             smsRelay.trigger();
         }
+        LOG.debugf("tracking=batch events=%d credited=%d handle_ms=%d after_ms=%d", batch.size(), credited.size(),
+                (tHandled - t0) / 1_000_000, (System.nanoTime() - tHandled) / 1_000_000);
     }
 }
