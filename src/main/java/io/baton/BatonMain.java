@@ -1,6 +1,8 @@
 package io.baton;
 
 import io.baton.infra.LocalInfrastructure;
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -24,13 +26,27 @@ public final class BatonMain {
                     System.getProperty("user.home") + "/.baton/demo-kafka"));
             infra = LocalInfrastructure.startMissing(LocalInfrastructure::fromSystem, db, false, kafkaDir);
             infra.settings().forEach(System::setProperty);
+            LocalInfrastructure started = infra;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(started), "baton-infra-stop"));
         }
-        try {
-            Quarkus.run(args);
-        } finally {
-            if (infra != null) {
-                infra.close();
+        Quarkus.run(args);
+    }
+
+    /**
+     * Shutdown hooks run together: wait for the application to stop (its consumers leave their
+     * groups, the pool closes) before the infrastructure under it goes away.
+     */
+    private static void stopAfterQuarkus(LocalInfrastructure infra) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        Application app = ApplicationLifecycleManager.getCurrentApplication();
+        while (app != null && app.isStarted() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
+        infra.close();
     }
 }

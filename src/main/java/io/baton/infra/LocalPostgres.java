@@ -13,17 +13,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL database for the demo and the tests: a database on the machine's own server at
  * 127.0.0.1:5432 when one answers (trust authentication, as on Debian's developer setup),
- * otherwise an embedded server (zonky) on a free port. Embedded PostgreSQL refuses to run as
- * root, so on a root machine without a local server this fails with a message saying what to do.
+ * otherwise an embedded server (zonky's binaries) on a free port: run by zonky for an ordinary
+ * user, and as user {@code nobody} through {@code runuser} for root, which PostgreSQL refuses.
  */
 public final class LocalPostgres implements AutoCloseable {
 
     private final String jdbcUrl;
     private final String user;
-    private final EmbeddedPostgres embedded;
+    private final AutoCloseable embedded;
     private final String droppable;
 
-    private LocalPostgres(String jdbcUrl, String user, EmbeddedPostgres embedded, String droppable) {
+    private LocalPostgres(String jdbcUrl, String user, AutoCloseable embedded, String droppable) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.embedded = embedded;
@@ -35,7 +35,7 @@ public final class LocalPostgres implements AutoCloseable {
      * @param fresh drop it first and again on close (tests); keep it otherwise (demo)
      */
     public static LocalPostgres start(String database, boolean fresh) throws Exception {
-        if (answers("127.0.0.1", 5432)) {
+        if (useMachineServer() && answers("127.0.0.1", 5432)) {
             String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
             try (Connection c = DriverManager.getConnection(admin, "postgres", "");
                     Statement s = c.createStatement()) {
@@ -55,14 +55,32 @@ public final class LocalPostgres implements AutoCloseable {
             }
         }
         if ("root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException("no PostgreSQL at 127.0.0.1:5432 and embedded PostgreSQL cannot run "
-                    + "as root: install one (apt-get install postgresql) or set quarkus.datasource.jdbc.url");
+            if (!UnprivilegedPostgres.possible()) {
+                throw new IllegalStateException("no PostgreSQL at 127.0.0.1:5432, and as root embedded PostgreSQL "
+                        + "needs runuser: install PostgreSQL (apt-get install postgresql) or set "
+                        + "quarkus.datasource.jdbc.url");
+            }
+            UnprivilegedPostgres pg = UnprivilegedPostgres.start();
+            String url = "jdbc:postgresql://127.0.0.1:" + pg.port() + "/";
+            try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + database);
+            } catch (SQLException e) {
+                pg.close();
+                throw e;
+            }
+            return new LocalPostgres(url + database, "postgres", pg, null);
         }
         EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
         return new LocalPostgres(pg.getJdbcUrl("postgres", database), "postgres", pg, null);
+    }
+
+    /** Whether to look for the machine's server first ({@code baton.infra.local-postgres=false} skips it). */
+    private static boolean useMachineServer() {
+        return !"false".equals(LocalInfrastructure.fromSystem("baton.infra.local-postgres"));
     }
 
     static boolean answers(String host, int port) {
