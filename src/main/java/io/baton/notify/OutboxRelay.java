@@ -12,7 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.baton.db.Transactions;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -34,15 +39,31 @@ public abstract class OutboxRelay {
     private final Transactions tx;
     private final MutinyEmitter<String> emitter;
     private final ExecutorService executor;
+    private final ObjectMapper json;
     private final String table;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    protected OutboxRelay(Transactions tx, MutinyEmitter<String> emitter, ExecutorService executor, String table) {
+    /**
+     * @param outbox the name of the outbox in the {@code baton.outbox.lag} gauge
+     */
+    protected OutboxRelay(Transactions tx, MutinyEmitter<String> emitter, ExecutorService executor, ObjectMapper json,
+            MeterRegistry metrics, String table, String outbox) {
         this.tx = tx;
         this.emitter = emitter;
         this.executor = executor;
+        this.json = json;
         this.table = table;
+        Gauge.builder("baton.outbox.lag", this, OutboxRelay::lag).tag("outbox", outbox).register(metrics);
+    }
+
+    /** A row whose payload goes to Kafka as JSON. */
+    protected Row row(long id, String key, Object payload) {
+        try {
+            return new Row(id, key, json.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode outbox row " + id, e);
+        }
     }
 
     /** Reads up to {@code limit} unrelayed rows of the table, oldest first. */

@@ -13,12 +13,10 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.db.Transactions;
 import io.baton.notify.messaging.MmsOutbound;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -27,14 +25,10 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 @Singleton
 public class SeedSendRelay extends OutboxRelay {
 
-    private final ObjectMapper json;
-
     public SeedSendRelay(Transactions tx,
             @Channel("mms-outbound") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
             ManagedExecutor executor, ObjectMapper json, MeterRegistry metrics) {
-        super(tx, emitter, executor, "seed_send");
-        this.json = json;
-        Gauge.builder("baton.outbox.lag", this, OutboxRelay::lag).tag("outbox", "mms").register(metrics);
+        super(tx, emitter, executor, json, metrics, "seed_send", "mms");
     }
 
     @Scheduled(every = "${baton.notify.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -52,11 +46,7 @@ public class SeedSendRelay extends OutboxRelay {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     MmsOutbound m = new MmsOutbound(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    try {
-                        rows.add(new Row(m.id(), m.to(), json.writeValueAsString(m)));
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
+                    rows.add(row(m.id(), m.to(), m));
                 }
             }
         }

@@ -13,12 +13,10 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.db.Transactions;
 import io.baton.notify.messaging.SmsOutbound;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -27,14 +25,10 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 @Singleton
 public class SmsOutboxRelay extends OutboxRelay {
 
-    private final ObjectMapper json;
-
     public SmsOutboxRelay(Transactions tx,
             @Channel("sms-outbound") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
             ManagedExecutor executor, ObjectMapper json, MeterRegistry metrics) {
-        super(tx, emitter, executor, "sms_outbox");
-        this.json = json;
-        Gauge.builder("baton.outbox.lag", this, OutboxRelay::lag).tag("outbox", "sms").register(metrics);
+        super(tx, emitter, executor, json, metrics, "sms_outbox", "sms");
     }
 
     @Scheduled(every = "${baton.notify.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -53,18 +47,10 @@ public class SmsOutboxRelay extends OutboxRelay {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     SmsOutbound m = new SmsOutbound(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                    rows.add(new Row(m.id(), m.to(), encode(m)));
+                    rows.add(row(m.id(), m.to(), m));
                 }
             }
         }
         return rows;
-    }
-
-    private String encode(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

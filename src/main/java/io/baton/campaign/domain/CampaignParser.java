@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -270,6 +269,10 @@ public final class CampaignParser {
             return path.isEmpty() ? key : path + "." + key;
         }
 
+        void errorAt(String key, Node value, String message) {
+            errors.add(new CampaignError(at(key), line(value), message));
+        }
+
         void error(String key, String message) {
             NodeTuple t = byKey.get(key);
             int line = t == null ? line(node) : line(t.getValueNode());
@@ -298,82 +301,63 @@ public final class CampaignParser {
                 return null;
             }
             if (!(v instanceof ScalarNode s)) {
-                errors.add(new CampaignError(at(key), line(v), "must be a text value"));
+                errorAt(key, v, "must be a text value");
                 return null;
             }
             String text = s.getValue();
             if (pattern != null && !pattern.matcher(text).matches()) {
-                errors.add(new CampaignError(at(key), line(v), "\"" + abbreviate(text) + "\" is not valid: " + expected));
+                errorAt(key, v, "\"" + abbreviate(text) + "\" is not valid: " + expected);
                 return null;
             }
             if (required && text.isBlank()) {
-                errors.add(new CampaignError(at(key), line(v), "must not be empty"));
+                errorAt(key, v, "must not be empty");
                 return null;
             }
             return text;
         }
 
-        Integer integer(String key, int min, int max) {
-            String s = string(key, false, null, null);
+        /** A text value read by {@code parse}; a value it refuses is an error saying what was expected. */
+        <T> T parsed(String key, boolean required, java.util.function.Function<String, T> parse, String expected) {
+            String s = string(key, required, null, null);
             if (s == null) {
                 return null;
             }
             try {
-                int n = Integer.parseInt(s.strip());
-                if (n < min || n > max) {
-                    error(key, "must be between " + min + " and " + max + ", is " + n);
-                    return null;
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                error(key, "must be a whole number, is \"" + abbreviate(s) + "\"");
+                return parse.apply(s.strip());
+            } catch (RuntimeException e) {
+                error(key, expected + ", is \"" + abbreviate(s) + "\"");
                 return null;
             }
+        }
+
+        Integer integer(String key, int min, int max) {
+            Integer n = parsed(key, false, Integer::valueOf, "must be a whole number");
+            if (n != null && (n < min || n > max)) {
+                error(key, "must be between " + min + " and " + max + ", is " + n);
+                return null;
+            }
+            return n;
         }
 
         Duration duration(String key) {
-            String s = string(key, false, null, null);
-            if (s == null) {
+            Duration d = parsed(key, false, Duration::parse, "must be an ISO-8601 duration such as PT24H");
+            if (d != null && (d.isNegative() || d.isZero())) {
+                error(key, "must be positive");
                 return null;
             }
-            try {
-                Duration d = Duration.parse(s.strip());
-                if (d.isNegative() || d.isZero()) {
-                    error(key, "must be positive");
-                    return null;
-                }
-                return d;
-            } catch (DateTimeParseException e) {
-                error(key, "must be an ISO-8601 duration such as PT24H, is \"" + abbreviate(s) + "\"");
-                return null;
-            }
+            return d;
         }
 
+        /** The campaign's zone; UTC when the field is absent or empty. */
         ZoneId zone(String key) {
-            String s = string(key, false, null, null);
-            if (s == null) {
-                return ZoneId.of("UTC");
-            }
-            try {
-                return ZoneId.of(s.strip());
-            } catch (RuntimeException e) {
-                error(key, "unknown time zone \"" + abbreviate(s) + "\" (use a region id such as Asia/Shanghai)");
-                return null;
-            }
+            int before = errors.size();
+            ZoneId z = parsed(key, false, ZoneId::of, "unknown time zone (use a region id such as Asia/Shanghai)");
+            return z != null || errors.size() > before ? z : ZoneId.of("UTC");
         }
 
         OffsetDateTime time(String key) {
-            String s = string(key, true, null, null);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(s.strip());
-            } catch (DateTimeParseException e) {
-                error(key, "must be a date-time with offset such as 2008-01-10T00:00:00+08:00, is \""
-                        + abbreviate(s) + "\"");
-                return null;
-            }
+            return parsed(key, true, OffsetDateTime::parse,
+                    "must be a date-time with offset such as 2008-01-10T00:00:00+08:00");
         }
 
         Optional<Fields> map(String key, boolean required) {
@@ -382,7 +366,7 @@ public final class CampaignParser {
                 return Optional.empty();
             }
             if (!(v instanceof MappingNode m)) {
-                errors.add(new CampaignError(at(key), line(v), "must be a mapping"));
+                errorAt(key, v, "must be a mapping");
                 return Optional.empty();
             }
             return Optional.of(new Fields(at(key), m));
@@ -394,7 +378,7 @@ public final class CampaignParser {
                 return null;
             }
             if (!(v instanceof SequenceNode seq)) {
-                errors.add(new CampaignError(at(key), line(v), "must be a list"));
+                errorAt(key, v, "must be a list");
                 return null;
             }
             List<Fields> out = new ArrayList<>();
@@ -416,7 +400,7 @@ public final class CampaignParser {
                 return null;
             }
             if (!(v instanceof SequenceNode seq)) {
-                errors.add(new CampaignError(at(key), line(v), "must be a list"));
+                errorAt(key, v, "must be a list");
                 return null;
             }
             List<String> out = new ArrayList<>();
