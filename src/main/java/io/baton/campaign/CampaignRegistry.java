@@ -90,7 +90,7 @@ public class CampaignRegistry {
             return Optional.of(new Live(c, version, "file:" + file));
         } catch (InvalidCampaignException e) {
             LOG.errorf("campaign=invalid file=%s errors=\"%s\"", file, e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             LOG.errorf("campaign=unreadable file=%s reason=%s", file, e.getMessage());
         }
         return Optional.empty();

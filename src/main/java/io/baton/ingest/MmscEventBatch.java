@@ -1,5 +1,6 @@
 package io.baton.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public record MmscEventBatch(List<String[]> records, List<IngestResponse.Rejecti
                 rejected.add(new IngestResponse.Rejection(i, "cannot be encoded"));
                 continue;
             }
-            if (value.length() > maxEventBytes) {
+            if (value.getBytes(StandardCharsets.UTF_8).length > maxEventBytes) { // Kafka carries UTF-8
                 rejected.add(new IngestResponse.Rejection(i, "event larger than " + maxEventBytes + " bytes"));
                 continue;
             }

@@ -173,7 +173,7 @@ public final class CampaignParser {
         } else {
             try {
                 bytes = files.read(file);
-            } catch (IOException e) {
+            } catch (IOException | java.nio.file.InvalidPathException e) {
                 f.error("file", "cannot read " + file + ": " + e.getMessage());
             }
         }

@@ -1,0 +1,58 @@
+package io.baton;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Domain code and shared values are plain Java: no framework, no infrastructure client. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.baton");
+
+    private static final String[] FRAMEWORKS = { "io.quarkus..", "jakarta..", "io.vertx..", "org.hibernate..",
+        "org.apache.kafka..", "io.smallrye.." };
+
+    private static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAnyPackage("..domain..", "io.baton.mms..", "io.baton.common..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .allowEmptyShould(false)
+            .because("domain rules must be testable without Quarkus and survive a change of framework");
+
+    @Test
+    void importsOnlyProductionClasses() {
+        assertThat(PRODUCTION).isNotEmpty();
+        assertThat(PRODUCTION.stream().map(c -> c.getSimpleName())).doesNotContain("ArchitectureTest", "Api");
+        assertThat(PRODUCTION.containPackage("io.baton.campaign.domain")).isTrue();
+    }
+
+    @Test
+    void domainAndCommonClassesDoNotDependOnFrameworks() {
+        DOMAIN_IS_PLAIN_JAVA.check(PRODUCTION);
+    }
+
+    @Test
+    void theRuleFailsWhenAPackageDependsOnAFramework() {
+        ArchRule sameRuleOnIngest = noClasses().that().resideInAnyPackage("io.baton.ingest")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .allowEmptyShould(false);
+        assertThat(sameRuleOnIngest.evaluate(PRODUCTION).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theRuleFailsWhenItMatchesNoClass() {
+        ArchRule onNothing = noClasses().that().resideInAnyPackage("io.baton.no.such.package..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .allowEmptyShould(false);
+        assertThatThrownBy(() -> onNothing.check(PRODUCTION)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+    }
+}

@@ -1,0 +1,213 @@
+package io.baton.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.baton.ingest.api.IngestResponse.Rejection;
+
+class MmscEventBatchTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CLIENT = "mmsc-js";
+
+    private static final String SUBMIT = """
+            {"type":"submit","messageId":"m-1","from":"+86 139 0500 0001",
+             "to":["tel:+8613906000002","8613906000002/TYPE=PLMN","0086 137 0500 0003"],
+             "at":"2008-01-15T10:00:00+08:00","subject":"Fwd: torch",
+             "parts":[{"contentType":"image/jpeg","name":"torch.jpg","data":"/9j/4AAQ"}]}
+            """;
+    private static final String DELIVERY = """
+            {"type":"delivery","messageId":"m-1","to":"8613906000002/TYPE=PLMN","status":"Retrieved",
+             "at":"2008-01-15T10:05:30.250+08:00"}
+            """;
+
+    private static ObjectNode node(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static MmscEventBatch read(JsonNode... elements) {
+        return MmscEventBatch.read(Arrays.asList(elements), CLIENT, JSON, 1_000_000);
+    }
+
+    private static JsonNode value(String[] record) throws Exception {
+        return JSON.readTree(record[1]);
+    }
+
+    /** The single rejection of a one-element batch, which must have produced no record. */
+    private static String errorOf(JsonNode element) {
+        MmscEventBatch b = read(element);
+        assertThat(b.records()).isEmpty();
+        assertThat(b.rejected()).hasSize(1);
+        assertThat(b.rejected().get(0).index()).isZero();
+        return b.rejected().get(0).error();
+    }
+
+    @Test
+    void normalisesAValidSubmit() throws Exception {
+        MmscEventBatch b = read(node(SUBMIT));
+        assertThat(b.rejected()).isEmpty();
+        assertThat(b.records()).hasSize(1);
+        String[] record = b.records().get(0);
+        assertThat(record[0]).isEqualTo("8613905000001");
+        JsonNode v = value(record);
+        assertThat(v.get("type").asText()).isEqualTo("submit");
+        assertThat(v.get("mmsc").asText()).isEqualTo(CLIENT);
+        assertThat(v.get("messageId").asText()).isEqualTo("m-1");
+        assertThat(v.get("from").asText()).isEqualTo("8613905000001");
+        assertThat(v.get("to")).extracting(JsonNode::asText).containsExactly("8613906000002", "8613705000003");
+        assertThat(OffsetDateTime.parse(v.get("at").asText()))
+                .isEqualTo(OffsetDateTime.parse("2008-01-15T10:00:00+08:00"));
+        assertThat(v.get("subject").asText()).isEqualTo("Fwd: torch");
+        assertThat(v.get("parts").get(0).get("data").asText()).isEqualTo("/9j/4AAQ");
+        assertThat(v.get("parts").get(0).get("name").asText()).isEqualTo("torch.jpg");
+    }
+
+    @Test
+    void normalisesAValidDelivery() throws Exception {
+        MmscEventBatch b = read(node(DELIVERY));
+        assertThat(b.rejected()).isEmpty();
+        String[] record = b.records().get(0);
+        assertThat(record[0]).isEqualTo("m-1");
+        JsonNode v = value(record);
+        assertThat(v.get("type").asText()).isEqualTo("delivery");
+        assertThat(v.get("to")).extracting(JsonNode::asText).containsExactly("8613906000002");
+        assertThat(v.get("status").asText()).isEqualTo("retrieved");
+        assertThat(v.get("at").asText()).isEqualTo("2008-01-15T10:05:30.250+08:00");
+    }
+
+    @Test
+    void acceptsTheBritishAndAmericanSpellingOfUnrecognised() throws Exception {
+        MmscEventBatch b = read(node(DELIVERY).put("status", "UNRECOGNIZED"));
+        assertThat(value(b.records().get(0)).get("status").asText()).isEqualTo("unrecognised");
+    }
+
+    @Test
+    void keepsTheMmscNamedByTheEvent() throws Exception {
+        MmscEventBatch b = read(node(DELIVERY).put("mmsc", "mmsc-nj"));
+        assertThat(value(b.records().get(0)).get("mmsc").asText()).isEqualTo("mmsc-nj");
+    }
+
+    @Test
+    void rejectsAMessageIdThatIsNotAString() {
+        assertThat(errorOf(node(SUBMIT).put("messageId", 42))).isEqualTo("messageId: must be a string, is number");
+    }
+
+    @Test
+    void rejectsAnUnknownType() {
+        assertThat(errorOf(node(SUBMIT).put("type", "bounce"))).startsWith("type:").contains("bounce");
+    }
+
+    @Test
+    void rejectsABadSenderOrRecipientMsisdnNamingTheField() {
+        assertThat(errorOf(node(SUBMIT).put("from", "alice"))).startsWith("from: not an MSISDN");
+        ObjectNode badRecipient = node(SUBMIT);
+        ((ArrayNode) badRecipient.get("to")).set(1, JSON.getNodeFactory().textNode("10.0.0.1/TYPE=IPv4"));
+        assertThat(errorOf(badRecipient)).startsWith("to[1]: not an MSISDN");
+        assertThat(errorOf(node(DELIVERY).put("to", "12"))).startsWith("to: not an MSISDN");
+    }
+
+    @Test
+    void rejectsAnUnknownStatus() {
+        assertThat(errorOf(node(DELIVERY).put("status", "lost"))).startsWith("status: unknown status \"lost\"");
+    }
+
+    @Test
+    void rejectsASubmitWithoutParts() {
+        ObjectNode e = node(SUBMIT);
+        e.remove("parts");
+        assertThat(errorOf(e)).startsWith("parts: required");
+        assertThat(errorOf(node(SUBMIT).put("parts", "none"))).isEqualTo("parts: must be an array");
+    }
+
+    @Test
+    void rejectsInvalidBase64PartData() {
+        ObjectNode e = node(SUBMIT);
+        ((ObjectNode) e.get("parts").get(0)).put("data", "QQ=A");
+        assertThat(errorOf(e)).isEqualTo("parts[0].data: not valid base64");
+    }
+
+    @Test
+    void rejectsUnknownFields() {
+        assertThat(errorOf(node(SUBMIT).put("colour", "red"))).isEqualTo("colour: unknown field");
+        assertThat(errorOf(node(DELIVERY).put("subject", "x"))).isEqualTo("subject: unknown field");
+    }
+
+    @Test
+    void rejectsMoreThanOneHundredRecipients() {
+        ObjectNode e = node(SUBMIT);
+        ArrayNode to = e.putArray("to");
+        for (int i = 0; i < MmscEventReader.MAX_RECIPIENTS + 1; i++) {
+            to.add(String.format("86139%08d", i));
+        }
+        assertThat(errorOf(e)).isEqualTo("to: more than 100 recipients");
+        to.remove(0);
+        assertThat(read(e).records()).hasSize(1);
+    }
+
+    @Test
+    void rejectsANullElementAsAnInvalidNdjsonLine() {
+        assertThat(errorOf(null)).isEqualTo("not valid JSON");
+    }
+
+    @Test
+    void rejectsElementsThatAreNotObjects() {
+        assertThat(errorOf(JSON.getNodeFactory().textNode("submit"))).isEqualTo("event must be a JSON object");
+        assertThat(errorOf(JSON.createArrayNode())).isEqualTo("event must be a JSON object");
+    }
+
+    @Test
+    void rejectsATimeWithoutOffsetAndAPdu() {
+        assertThat(errorOf(node(SUBMIT).put("at", "2008-01-15T10:00:00"))).startsWith("at:");
+        assertThat(errorOf(node(SUBMIT).put("pdu", "AAAA"))).startsWith("pdu:");
+    }
+
+    @Test
+    void rejectsAnEventLargerThanTheLimit() {
+        ObjectNode big = node(SUBMIT).put("subject", "x".repeat(500));
+        MmscEventBatch b = MmscEventBatch.read(List.of(big, node(DELIVERY)), CLIENT, JSON, 400);
+        assertThat(b.rejected()).containsExactly(new Rejection(0, "event larger than 400 bytes"));
+        assertThat(b.records()).hasSize(1);
+    }
+
+    @Test
+    void rejectsAnEventWhoseUtf8EncodingIsLargerThanTheLimit() {
+        ObjectNode chinese = node(SUBMIT).put("subject", "火".repeat(200));
+        int chars = 0;
+        try {
+            chars = JSON.writeValueAsString(MmscEventReader.read(chinese, CLIENT).event()).length();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        MmscEventBatch b = MmscEventBatch.read(List.of(chinese), CLIENT, JSON, chars + 100); // < 600 extra bytes
+        assertThat(b.records()).isEmpty();
+        assertThat(b.rejected()).extracting(Rejection::index).containsExactly(0);
+    }
+
+    @Test
+    void goodEventsBesideBadOnesStillBecomeRecords() {
+        List<JsonNode> batch = new ArrayList<>();
+        batch.add(node(SUBMIT));
+        batch.add(null);
+        batch.add(node(SUBMIT).put("messageId", 7));
+        batch.add(node(DELIVERY));
+        batch.add(node(DELIVERY).put("status", "lost"));
+        MmscEventBatch b = MmscEventBatch.read(batch, CLIENT, JSON, 1_000_000);
+        assertThat(b.records()).extracting(r -> r[0]).containsExactly("8613905000001", "m-1");
+        assertThat(b.rejected()).extracting(Rejection::index).containsExactly(1, 2, 4);
+    }
+}
