@@ -46,10 +46,17 @@ public record Campaign(
         return !t.isBefore(starts) && t.isBefore(ends);
     }
 
-    /** The keyword of this campaign that an MO text asks for, if any. */
+    /**
+     * Whether an MO text asks for the seed. NFKC first: Chinese handsets often send full-width
+     * digits and letters ("２００８"), and people add spaces around the keyword.
+     */
     public boolean isRequestKeyword(String text) {
-        String t = text == null ? "" : text.strip();
-        return seed.requestKeywords().stream().anyMatch(k -> k.equalsIgnoreCase(t));
+        String t = normalise(text);
+        return seed.requestKeywords().stream().anyMatch(k -> normalise(k).equalsIgnoreCase(t));
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
     }
 
     public record Seed(String subject, List<SeedPart> parts, List<String> requestKeywords, Optional<String> tag) {
