@@ -240,7 +240,7 @@ public final class MimeMmsReader {
         Map<String, String> parameters = new TreeMap<>(descriptor.getContentTypeParameters());
         parameters.remove("boundary");
         if (descriptor.getMimeType().startsWith("text/") && !parameters.containsKey("charset") && descriptor.getCharset() != null) {
-            parameters.put("charset", descriptor.getCharset()); // RFC 2045 default, said out loud for the reader of the part
+            parameters.put("charset", descriptor.getCharset().toLowerCase(Locale.ROOT)); // RFC 2045 default, said out loud for the reader of the part
         }
         parameters.forEach((name, value) -> contentType.append("; ").append(name).append('=').append(quoted(value)));
         String fileName = descriptor.getContentDispositionFilename();
