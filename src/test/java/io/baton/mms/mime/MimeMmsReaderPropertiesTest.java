@@ -128,6 +128,18 @@ class MimeMmsReaderPropertiesTest {
     }
 
     @Example
+    void aHundredThousandHeaderFieldsAreRefused() {
+        String fields = "From: a@example.com\r\n" + "X-Junk: x\r\n".repeat(100_000) + "\r\nhello\r\n";
+        assertRefusedWithin(fields.getBytes(StandardCharsets.US_ASCII), Reason.HEADER_TOO_LARGE);
+    }
+
+    @Example
+    void aHeaderFoldedOverAMegabyteIsRefused() {
+        String folded = "From: a@example.com\r\nSubject: x" + "\r\n x".repeat(400_000) + "\r\n\r\nhello\r\n";
+        assertRefusedWithin(folded.getBytes(StandardCharsets.US_ASCII), Reason.HEADER_TOO_LARGE);
+    }
+
+    @Example
     void aFourMegabyteLineWithoutNewlineIsReadOrRefused() {
         byte[] raw = concat("From: a@example.com\r\nSubject: ".getBytes(StandardCharsets.US_ASCII),
                 "x".repeat(4 * 1024 * 1024 - 40).getBytes(StandardCharsets.US_ASCII));

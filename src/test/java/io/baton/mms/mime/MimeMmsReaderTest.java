@@ -153,6 +153,30 @@ class MimeMmsReaderTest {
     }
 
     @Test
+    void keepsAnAttachedMailAsOnePartWithoutOpeningIt() {
+        MimeMms mms = reader.read(mail("""
+                From: a@example.com
+                Content-Type: multipart/mixed; boundary=b
+
+                --b
+                Content-Type: message/rfc822
+
+                From: b@example.com
+                Content-Type: multipart/mixed; boundary=c
+
+                --c
+                Content-Type: image/gif; name=spacer.gif
+
+                GIF89a
+                --c--
+                --b--
+                """));
+
+        assertThat(mms.parts()).extracting(MimePart::mediaType).containsExactly("message/rfc822");
+        assertThat(new String(mms.parts().get(0).data(), StandardCharsets.US_ASCII)).startsWith("From: b@example.com");
+    }
+
+    @Test
     void takesTheMm4MessageIdWhenThereIsNoMessageIdHeader() {
         MimeMms mms = reader.read(mail("From: a@example.com\nX-Mms-Message-ID: \"mmsc-42\"\n\nhello\n"));
 
