@@ -123,8 +123,9 @@ public final class MimeMmsReader {
             }
         }
         if (parts.isEmpty()) {
-            throw new MimeMmsException(Reason.NO_CONTENT_PARTS, collector.leaves.size() + " leaf parts, "
-                    + removed.size() + " removed as carrier content or empty" + (removed.isEmpty() ? "" : ": " + removed));
+            // counts only: the names of what was removed come from the sender and may carry a number
+            throw new MimeMmsException(Reason.NO_CONTENT_PARTS, collector.leaves.size() + " leaf parts, all carrier"
+                    + " content or empty");
         }
         String subject = MailHeaders.oneLine(MailHeaders.decodeWords(first(headers, "subject", "")));
         subject = CarrierContent.subject(subject, removed);
