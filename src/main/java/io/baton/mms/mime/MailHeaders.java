@@ -129,10 +129,10 @@ final class MailHeaders {
         }
     }
 
-    /** A message id without its angle brackets. */
+    /** A message id without its angle brackets (Message-ID, Content-ID) or quotes (MM4's X-Mms-Message-ID). */
     static String messageId(String value) {
         String id = value.trim();
-        if (id.startsWith("<") && id.endsWith(">")) {
+        if (id.length() >= 2 && (id.startsWith("<") && id.endsWith(">") || id.startsWith("\"") && id.endsWith("\""))) {
             id = id.substring(1, id.length() - 1).trim();
         }
         return id.isEmpty() ? null : id;

@@ -123,8 +123,9 @@ public final class MimeMmsReader {
             }
         }
         if (parts.isEmpty()) {
-            throw new MimeMmsException(Reason.NO_CONTENT_PARTS, collector.leaves.size() + " leaf parts, "
-                    + removed.size() + " removed as carrier content or empty" + (removed.isEmpty() ? "" : ": " + removed));
+            // counts only: the names of what was removed come from the sender and may carry a number
+            throw new MimeMmsException(Reason.NO_CONTENT_PARTS, collector.leaves.size() + " leaf parts, all carrier"
+                    + " content or empty");
         }
         String subject = MailHeaders.oneLine(MailHeaders.decodeWords(first(headers, "subject", "")));
         subject = CarrierContent.subject(subject, removed);
@@ -240,7 +241,7 @@ public final class MimeMmsReader {
         Map<String, String> parameters = new TreeMap<>(descriptor.getContentTypeParameters());
         parameters.remove("boundary");
         if (descriptor.getMimeType().startsWith("text/") && !parameters.containsKey("charset") && descriptor.getCharset() != null) {
-            parameters.put("charset", descriptor.getCharset()); // RFC 2045 default, said out loud for the reader of the part
+            parameters.put("charset", descriptor.getCharset().toLowerCase(Locale.ROOT)); // RFC 2045 default, said out loud for the reader of the part
         }
         parameters.forEach((name, value) -> contentType.append("; ").append(name).append('=').append(quoted(value)));
         String fileName = descriptor.getContentDispositionFilename();
