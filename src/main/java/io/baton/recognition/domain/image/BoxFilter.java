@@ -18,39 +18,43 @@ final class BoxFilter {
         for (int y = 0; y < height; y++) {
             int row = y * width;
             float sum = 0f;
-            for (int x = 0; x < Math.min(ahead, width); x++) {
-                sum += in[row + x];
+            int next = 0; // the next sample to enter the window
+            for (; next < Math.min(ahead, width); next++) {
+                sum += in[row + next];
             }
             for (int x = 0; x < width; x++) {
-                if (x + ahead < width) {
-                    sum += in[row + x + ahead];
+                // branches on x only: the JIT splits this loop into its head, middle and tail
+                if (next < width) {
+                    sum += in[row + next++];
                 }
-                if (x - behind - 1 >= 0) {
-                    sum -= in[row + x - behind - 1];
+                int leaving = x - behind - 1;
+                if (leaving >= 0) {
+                    sum -= in[row + leaving];
                 }
-                int count = Math.min(width - 1, x + ahead) - Math.max(0, x - behind) + 1;
-                out[row + x] = sum / count;
+                out[row + x] = sum / (Math.min(width - 1, x + ahead) - Math.max(0, x - behind) + 1);
             }
         }
     }
 
     /**
      * Same filter down each column, computed a whole row at a time (one running sum per column)
-     * so memory is read in order rather than with a stride of a row per sample.
+     * so memory is read in order, and the inner loops vectorise.
      */
     static void alongColumns(float[] in, float[] out, int width, int height, int window) {
         int ahead = (window + 2) / 2 - 1;
         int behind = window - 1 - ahead;
         float[] sums = new float[width];
-        for (int y = 0; y < Math.min(ahead, height); y++) {
-            addRow(in, y * width, sums, 1f);
+        int next = 0;
+        for (; next < Math.min(ahead, height); next++) {
+            add(in, next * width, sums);
         }
         for (int y = 0; y < height; y++) {
-            if (y + ahead < height) {
-                addRow(in, (y + ahead) * width, sums, 1f);
+            if (next < height) {
+                add(in, next++ * width, sums);
             }
-            if (y - behind - 1 >= 0) {
-                addRow(in, (y - behind - 1) * width, sums, -1f);
+            int leaving = y - behind - 1;
+            if (leaving >= 0) {
+                subtract(in, leaving * width, sums);
             }
             float count = Math.min(height - 1, y + ahead) - Math.max(0, y - behind) + 1;
             int row = y * width;
@@ -60,9 +64,30 @@ final class BoxFilter {
         }
     }
 
-    private static void addRow(float[] in, int offset, float[] sums, float sign) {
+    private static void add(float[] in, int offset, float[] sums) {
         for (int x = 0; x < sums.length; x++) {
-            sums[x] += sign * in[offset + x];
+            sums[x] += in[offset + x];
         }
+    }
+
+    private static void subtract(float[] in, int offset, float[] sums) {
+        for (int x = 0; x < sums.length; x++) {
+            sums[x] -= in[offset + x];
+        }
+    }
+
+    /**
+     * The filtered value at one sample, {@code a[offset + i * stride]} being sample {@code i} of
+     * {@code n}: what {@link #alongRows} would write there.
+     */
+    static float mean(float[] a, int offset, int stride, int n, int i, int window) {
+        int ahead = (window + 2) / 2 - 1;
+        int from = Math.max(0, i - (window - 1 - ahead));
+        int to = Math.min(n - 1, i + ahead);
+        float sum = 0f;
+        for (int k = from; k <= to; k++) {
+            sum += a[offset + k * stride];
+        }
+        return sum / (to - from + 1);
     }
 }

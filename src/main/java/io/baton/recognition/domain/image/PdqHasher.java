@@ -33,6 +33,7 @@ public final class PdqHasher {
 
     private float[] luma = new float[0];
     private float[] scratch = new float[0];
+    private float[] gridColumns = new float[0];
     private final float[] grid = new float[N * N];
     private final float[] partial = new float[K * N];
     private final float[] dct = new float[K * K];
@@ -100,21 +101,37 @@ public final class PdqHasher {
         }
     }
 
+    /**
+     * Two passes of box filters along rows then columns, sampled at the centres of a 64×64 grid.
+     * The first pass is computed everywhere; the second only where the grid reads it (64 columns
+     * of every row, then 64 points of those), which halves the work and gives the same values up
+     * to float rounding.
+     */
     private void downsampleAndDct(int w, int h) {
         int rowWindow = (w + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
         int columnWindow = (h + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
-        for (int pass = 0; pass < PASSES; pass++) {
-            BoxFilter.alongRows(luma, scratch, w, h, rowWindow);
-            BoxFilter.alongColumns(scratch, luma, w, h, columnWindow);
+        BoxFilter.alongRows(luma, scratch, w, h, rowWindow);
+        BoxFilter.alongColumns(scratch, luma, w, h, columnWindow);
+        if (gridColumns.length < h * N) {
+            gridColumns = new float[h * N];
+        }
+        for (int y = 0; y < h; y++) {
+            for (int j = 0; j < N; j++) {
+                gridColumns[y * N + j] = BoxFilter.mean(luma, y * w, 1, w, centre(j, w), rowWindow);
+            }
         }
         for (int i = 0; i < N; i++) {
-            int y = (int) (((i + 0.5) * h) / N);
+            int y = centre(i, h);
             for (int j = 0; j < N; j++) {
-                int x = (int) (((j + 0.5) * w) / N);
-                grid[i * N + j] = luma[y * w + x];
+                grid[i * N + j] = BoxFilter.mean(gridColumns, j, N, h, y, columnWindow);
             }
         }
         dct64To16();
+    }
+
+    /** The pixel at the centre of cell {@code i} of 64 along a side of {@code side} pixels. */
+    private static int centre(int i, int side) {
+        return (int) (((i + 0.5) * side) / N);
     }
 
     /** dct = D · grid · Dᵀ, computing only the 16×16 corner we keep. */
