@@ -37,7 +37,8 @@ public final class SeedTextIndex {
         this.policy = policy;
         Map<Long, List<Integer>> owners = new HashMap<>();
         for (SeedText seed : seedTexts) {
-            TextFingerprint fp = TextFingerprint.of(normaliser.normalise(seed.text()), policy.shingleLength());
+            TextFingerprint fp = TextFingerprint.of(normaliser.normalise(seed.text()), policy.ideographShingleLength(),
+                    policy.alphabeticShingleLength());
             if (fp.length() < policy.minSeedLength()) {
                 excluded.add(new ExcludedSeed(seed.campaignId(), "only " + fp.length()
                         + " letters and digits after normalisation, " + policy.minSeedLength()
@@ -73,7 +74,8 @@ public final class SeedTextIndex {
 
     public TextMatch match(String messageText) {
         String normalised = normaliser.normalise(messageText);
-        TextFingerprint message = TextFingerprint.of(normalised, policy.shingleLength());
+        TextFingerprint message = TextFingerprint.of(normalised, policy.ideographShingleLength(),
+                policy.alphabeticShingleLength());
         Map<Integer, Integer> shared = new LinkedHashMap<>();
         for (long shingle : message.distinctShingles()) {
             int[] owners = postings.get(shingle);
@@ -105,84 +107,49 @@ public final class SeedTextIndex {
     }
 
     /**
-     * Walks one seed's shingles in order against the message: containment, the largest run of
-     * missing shingles, and what is missing at the end.
-     *
-     * <p>Gaps: an edited character misses {@code n} shingles in a row; a replaced brand or
-     * sentence misses more. At either end of the seed an edit misses one shingle fewer, so a run
-     * there counts one more. A missing end of the seed is a cut-short forward, and no gap, when
-     * the message stops where the seed stops matching: after its last two seed shingles in a row
-     * it has fewer than {@code n} shingles of other text (one edited last character). If the
-     * message goes on with other text, the seed's end was replaced, and the missing end is a gap.
-     * Lone shingles found in a cut-off end are chance ("朋友" recurs), not the seed going on.
+     * One seed against the message: the shingle signals (containment, reverse share), and for a
+     * seed with enough of its shingles present, an alignment ({@link SeedAlignment}) that says how
+     * many characters in a row differ and whether the seed is cut short.
      */
     private TextCandidate compare(int c, TextFingerprint message) {
         TextFingerprint seed = seeds.get(c);
         double[] w = weights.get(c);
-        boolean[] hit = new boolean[seed.size()];
         double found = 0;
         int matched = 0;
-        for (int i = 0; i < hit.length; i++) {
-            hit[i] = message.contains(seed.shingleAt(i));
-            if (hit[i]) {
+        for (int i = 0; i < seed.size(); i++) {
+            if (message.contains(seed.shingleAt(i))) {
                 found += w[i];
                 matched++;
             }
         }
-        boolean[] inSeed = new boolean[message.size()];
         int seedText = 0;
-        for (int i = 0; i < inSeed.length; i++) {
-            inSeed[i] = seed.contains(message.shingleAt(i));
-            seedText += inSeed[i] ? 1 : 0;
-        }
-        int messageEnd = lastOfTwoInARow(inSeed);
-        int otherTextAfter = 0;
-        for (int i = messageEnd + 1; i < inSeed.length; i++) {
-            otherTextAfter += inSeed[i] ? 0 : 1;
-        }
-        boolean cutShort = messageEnd >= 0 && otherTextAfter < policy.shingleLength();
-        int seedEnd = cutShort ? lastOfTwoInARow(hit) : hit.length - 1;
-        int missingTail = hit.length - 1 - lastOfTwoInARow(hit);
-        int largestGap = 0;
-        int run = 0;
-        boolean atStart = true;
-        for (int i = 0; i <= seedEnd; i++) {
-            if (hit[i]) {
-                largestGap = Math.max(largestGap, atStart && run > 0 ? run + 1 : run);
-                run = 0;
-                atStart = false;
-            } else {
-                run++;
-            }
-        }
-        if (run > 0) {
-            largestGap = Math.max(largestGap, run + 1);
-        }
-        if (seedEnd < 0) {
-            largestGap = hit.length; // no two seed shingles in a row: nothing of the seed is here
+        for (int i = 0; i < message.size(); i++) {
+            seedText += seed.contains(message.shingleAt(i)) ? 1 : 0;
         }
         double containment = totalWeight[c] == 0 ? 0 : found / totalWeight[c];
         double reverse = message.size() == 0 ? 0 : (double) seedText / message.size();
-        TextSignal signal = policy.judge(containment, reverse, matched, largestGap);
-        String explanation = String.format(Locale.ROOT,
-                "%s: %d of %d seed shingles found (containment %.2f, weighted by distinctiveness), "
-                        + "%d of %d message shingles are seed text (%.2f), largest gap %d, %d missing at the end%s",
-                signal == TextSignal.NONE ? "not recognised, " + policy.whyNot(containment, reverse, matched, largestGap)
-                        : signal == TextSignal.WHOLE_SEED ? "whole seed text" : "seed text cut short",
-                matched, seed.size(), containment, seedText, message.size(), reverse, largestGap, missingTail,
-                cutShort || missingTail == 0 ? "" : " and the message goes on with other text");
-        return new TextCandidate(campaignIds.get(c), signal, containment, reverse, matched, seed.size(),
-                message.size(), largestGap, missingTail, explanation);
-    }
-
-    /** The index of the second of the last two hits in a row, or -1 if no two hits are adjacent. */
-    private static int lastOfTwoInARow(boolean[] hit) {
-        for (int i = hit.length - 1; i > 0; i--) {
-            if (hit[i] && hit[i - 1]) {
-                return i;
-            }
+        SeedAlignment alignment = matched >= policy.minMatchedShingles() && containment >= policy.truncatedContainment()
+                ? SeedAlignment.of(seed.codePoints(), message.codePoints())
+                : null;
+        int longestChange = alignment == null ? 0 : alignment.longestRun();
+        int cutOff = alignment == null ? 0 : alignment.cutOff();
+        TextSignal signal = alignment == null ? TextSignal.NONE
+                : policy.judge(containment, reverse, matched, longestChange, cutOff > 0);
+        String evidence = String.format(Locale.ROOT,
+                "%d of %d seed shingles found (containment %.2f, weighted by distinctiveness), "
+                        + "%d of %d message shingles are seed text (%.2f)",
+                matched, seed.size(), containment, seedText, message.size(), reverse);
+        if (alignment != null) {
+            evidence += String.format(Locale.ROOT, ", %d characters edited, at most %d in a row, %d cut off at the end",
+                    alignment.edits(), longestChange, cutOff);
         }
-        return -1;
+        String verdict = switch (signal) {
+            case WHOLE_SEED -> "whole seed text";
+            case TRUNCATED_SEED -> "seed text cut short";
+            case NONE -> "not recognised, " + policy.whyNot(containment, reverse, matched, longestChange, cutOff > 0);
+        };
+        return new TextCandidate(campaignIds.get(c), signal, containment, reverse, matched, seed.size(),
+                message.size(), longestChange, cutOff, verdict + ": " + evidence);
     }
 
     /** Seeds given but not indexed, with the reason. */

@@ -10,13 +10,13 @@ package io.baton.recognition.domain.text;
  * @param matchedShingles seed shingles (positions) found in the message
  * @param seedShingles seed shingles (positions)
  * @param messageShingles message shingles (positions)
- * @param largestGap longest run of seed shingles missing from the message (a run at either end of
- *        the seed counts one more; a cut-off end counts not at all): a replaced brand or sentence
- *        makes a long one, an edited character a short one
- * @param missingTail seed shingles missing after the last two found in a row
+ * @param longestChange most characters in a row that differ between seed and message in their
+ *        alignment: a typo is one, a replaced brand or sentence more (0 when not aligned because
+ *        too little of the seed is there)
+ * @param cutOff characters at the end of the seed that the message does not reach
  */
 public record TextCandidate(String campaignId, TextSignal signal, double containment, double reverseShare,
-        int matchedShingles, int seedShingles, int messageShingles, int largestGap, int missingTail,
+        int matchedShingles, int seedShingles, int messageShingles, int longestChange, int cutOff,
         String explanation) {
 
     public boolean recognised() {

@@ -27,7 +27,7 @@ final class TextCalibration {
     }
 
     /** The outcome for one sample: the evidence for the campaign it is about, and the verdict. */
-    record Outcome(Sample sample, double containment, double reverse, int largestGap, int matched, boolean correct,
+    record Outcome(Sample sample, double containment, double reverse, int longestChange, int matched, boolean correct,
             boolean falseRecognition) {
     }
 
@@ -57,6 +57,9 @@ final class TextCalibration {
             String id = SeedTextFixtures.campaignId(i);
             boolean zh = SeedTextFixtures.isChinese(template);
             for (String brand : zh ? OTHER_BRANDS_ZH : OTHER_BRANDS_EN) {
+                if (template.contains("{" + brand + "}")) {
+                    continue;
+                }
                 out.add(new Sample("same slogan, other brand", false, id, SeedTextFixtures.withBrand(template, brand)));
             }
             for (String key : zh ? OTHER_KEY_SENTENCES_ZH : OTHER_KEY_SENTENCES_EN) {
@@ -83,7 +86,7 @@ final class TextCalibration {
             boolean correct = s.positive() ? s.campaignId().equals(recognised) : recognised == null;
             boolean wrong = recognised != null && !recognised.equals(s.positive() ? s.campaignId() : null);
             out.add(new Outcome(s, about == null ? 0 : about.containment(), about == null ? 0 : about.reverseShare(),
-                    about == null ? 0 : about.largestGap(), about == null ? 0 : about.matchedShingles(), correct, wrong));
+                    about == null ? 0 : about.longestChange(), about == null ? 0 : about.matchedShingles(), correct, wrong));
         }
         return out;
     }
@@ -94,13 +97,13 @@ final class TextCalibration {
         outcomes.forEach(o -> byCategory.computeIfAbsent(o.sample().category(), k -> new ArrayList<>()).add(o));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "| %-58s | %4s | %7s | %5s | %-20s | %-20s | %-9s |%n", "category", "n", "correct", "wrong",
-                "containment min/p5/p50", "reverse min/p5/p50", "gap p95/max"));
+                "containment min/p5/p50", "reverse min/p5/p50", "change p95/max"));
         byCategory.forEach((category, list) -> {
             long correct = list.stream().filter(Outcome::correct).count();
             long wrong = list.stream().filter(Outcome::falseRecognition).count();
             double[] c = list.stream().mapToDouble(Outcome::containment).sorted().toArray();
             double[] r = list.stream().mapToDouble(Outcome::reverse).sorted().toArray();
-            double[] g = list.stream().mapToDouble(Outcome::largestGap).sorted().toArray();
+            double[] g = list.stream().mapToDouble(Outcome::longestChange).sorted().toArray();
             boolean positive = list.get(0).sample().positive();
             out.append(String.format(Locale.ROOT, "| %-58s | %4d | %6.1f%% | %5d | %s | %s | %3.0f / %3.0f |%n", category,
                     list.size(), 100.0 * correct / list.size(), wrong, spread(c, positive), spread(r, positive),
@@ -121,11 +124,37 @@ final class TextCalibration {
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 
+    /** Share of correct outcomes per category, one column per configuration. */
+    static String grid(List<String> configs, List<List<Outcome>> results) {
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (int k = 0; k < results.size(); k++) {
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            for (Outcome o : results.get(k)) {
+                long[] c = counts.computeIfAbsent(o.sample().category(), x -> new long[2]);
+                c[0] += o.correct() ? 1 : 0;
+                c[1]++;
+            }
+            int col = k;
+            counts.forEach((cat, c) -> rows.computeIfAbsent(cat, x -> new double[results.size()])[col] = 100.0 * c[0] / c[1]);
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "| %-58s |", "% correct"));
+        configs.forEach(c -> out.append(String.format(Locale.ROOT, " %9s |", c)));
+        out.append('\n');
+        rows.forEach((cat, v) -> {
+            out.append(String.format(Locale.ROOT, "| %-58s |", cat));
+            for (double x : v) {
+                out.append(String.format(Locale.ROOT, " %8.1f%% |", x));
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
     static String csv(List<Outcome> outcomes) {
-        StringBuilder out = new StringBuilder("category,positive,containment,reverse,gap,matched,correct\n");
+        StringBuilder out = new StringBuilder("category,positive,containment,reverse,change,matched,correct\n");
         for (Outcome o : outcomes) {
             out.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.4f,%d,%d,%s%n", o.sample().category(),
-                    o.sample().positive(), o.containment(), o.reverse(), o.largestGap(), o.matched(), o.correct()));
+                    o.sample().positive(), o.containment(), o.reverse(), o.longestChange(), o.matched(), o.correct()));
         }
         return out.toString();
     }
