@@ -44,8 +44,9 @@ public final class TextNormaliser {
     private final Pattern trailing;
 
     public TextNormaliser(HandsetPhrases phrases) {
+        // marks after a phrase stay: they may open the next one ("转发:[转]")
         this.leading = Pattern.compile("^" + MARK + "*(?:" + alternatives(phrases.forwardPrefixes(), phrases.greetings())
-                + ")" + MARK + "*");
+                + ")");
         List<String> leads = phrases.signatureLeads().stream().map(TextNormaliser::fold).filter(s -> !s.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.trailing = leads.isEmpty() ? null
