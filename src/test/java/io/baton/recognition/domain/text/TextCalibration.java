@@ -153,7 +153,7 @@ final class TextCalibration {
     static String csv(List<Outcome> outcomes) {
         StringBuilder out = new StringBuilder("category,positive,containment,reverse,change,matched,correct\n");
         for (Outcome o : outcomes) {
-            out.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.4f,%d,%d,%s%n", o.sample().category(),
+            out.append(String.format(Locale.ROOT, "\"%s\",%s,%.4f,%.4f,%d,%d,%s%n", o.sample().category(),
                     o.sample().positive(), o.containment(), o.reverse(), o.longestChange(), o.matched(), o.correct()));
         }
         return out.toString();
