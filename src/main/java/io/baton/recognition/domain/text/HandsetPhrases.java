@@ -39,6 +39,6 @@ public record HandsetPhrases(List<String> forwardPrefixes, List<String> greeting
                         "朋友说", "我朋友说", "朋友发来的", "朋友转给我的", "转给你", "分享给你", "给你看看",
                         "好东西分享", "收到一条短信"),
                 List.of("sent from my", "sent from", "sent via", "get outlook for", "来自我的", "发自我的", "来自",
-                        "发自", "通过", "本短信由"));
+                        "发自", "本短信由"));
     }
 }

@@ -13,7 +13,8 @@ package io.baton.recognition.domain.text;
  * seed is told from a replaced ending by where the message stops: if it goes on with other text,
  * that text must be aligned as edits too.
  *
- * @param longestRun most consecutive edits (substituted, dropped or inserted characters)
+ * @param longestRun most consecutive edits (substituted, dropped or inserted characters; two
+ *        neighbours swapped count as one edit)
  * @param edits total edits
  * @param cutOff seed characters at the end that the message does not reach (0: whole seed)
  */
@@ -36,7 +37,11 @@ record SeedAlignment(int longestRun, int edits, int cutOff) {
                 int diagonal = d[(i - 1) * w + j - 1] + (seed[i - 1] == message[j - 1] ? 0 : 1);
                 int dropped = d[(i - 1) * w + j] + 1;
                 int inserted = d[i * w + j - 1] + 1;
-                d[i * w + j] = Math.min(diagonal, Math.min(dropped, inserted));
+                int best = Math.min(diagonal, Math.min(dropped, inserted));
+                if (swapped(seed, message, i, j)) {
+                    best = Math.min(best, d[(i - 2) * w + j - 2] + 1);
+                }
+                d[i * w + j] = best;
             }
         }
         int endJ = 0;
@@ -68,6 +73,10 @@ record SeedAlignment(int longestRun, int edits, int cutOff) {
                 edit = false;
                 i--;
                 j--;
+            } else if (swapped(seed, message, i, j) && here == d[(i - 2) * w + j - 2] + 1) {
+                edit = true;
+                i -= 2;
+                j -= 2;
             } else if (j > 0 && here == d[(i - 1) * w + j - 1] + 1) {
                 edit = true;
                 i--;
@@ -92,5 +101,11 @@ record SeedAlignment(int longestRun, int edits, int cutOff) {
         }
         int cutOff = messageStops && !trailing ? dropped : 0;
         return new SeedAlignment(longest, messageStops ? edits - cutOff : edits, cutOff);
+    }
+
+    /** Two neighbours typed the other way round ("freind"): one slip of the thumb, one edit. */
+    private static boolean swapped(int[] seed, int[] message, int i, int j) {
+        return i > 1 && j > 1 && seed[i - 1] == message[j - 2] && seed[i - 2] == message[j - 1]
+                && seed[i - 1] != seed[i - 2];
     }
 }

@@ -21,6 +21,12 @@ class SeedAlignmentTest {
     }
 
     @Test
+    void twoNeighboursSwappedAreOneEdit() {
+        assertThat(align("forwardtoafriend", "forwardtoafreind").longestRun()).isEqualTo(1);
+        assertThat(align("转发给朋友", "转给发朋友").longestRun()).isEqualTo(1);
+    }
+
+    @Test
     void aReplacedWordIsOneLongRun() {
         assertThat(align("中国移动奥运火炬传到你手上", "中国联通奥运火炬传到你手上").longestRun()).isEqualTo(2);
         assertThat(align("tescochristmasgiving", "lidlchristmasgiving").longestRun()).isGreaterThanOrEqualTo(4);
