@@ -1,10 +1,10 @@
 package io.baton.recognition.domain.text;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -47,10 +47,13 @@ public final class TextNormaliser {
         // marks after a phrase stay: they may open the next one ("转发:[转]")
         this.leading = Pattern.compile("^" + MARK + "*(?:" + alternatives(phrases.forwardPrefixes(), phrases.greetings())
                 + ")");
-        List<String> leads = phrases.signatureLeads().stream().map(TextNormaliser::fold).filter(s -> !s.isBlank())
+        // a lead is found after one mark (a look-behind, not a run of marks, so a text of many marks
+        // costs linear time); marks a lead begins with are dropped, the look-behind stands for them
+        List<String> leads = phrases.signatureLeads().stream().map(TextNormaliser::fold)
+                .map(s -> s.replaceFirst("^" + MARK + "+", "")).filter(s -> !s.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.trailing = leads.isEmpty() ? null
-                : Pattern.compile(MARK + "+(?:" + String.join("|", leads) + ")[^\\n\\r]{0,"
+                : Pattern.compile("(?<=" + MARK + ")(?:" + String.join("|", leads) + ")[^\\n\\r]{0,"
                         + HandsetPhrases.SIGNATURE_TAIL + "}$");
     }
 
@@ -85,7 +88,11 @@ public final class TextNormaliser {
             if (trailing != null) {
                 Matcher tail = trailing.matcher(current);
                 if (tail.find()) {
-                    current = current.substring(0, tail.start());
+                    int end = tail.start();
+                    while (end > 0 && !isLetterOrDigit(current.codePointBefore(end))) {
+                        end -= Character.charCount(current.codePointBefore(end)); // the marks before it, too
+                    }
+                    current = current.substring(0, end);
                 }
             }
             if (current.equals(before)) {
@@ -109,15 +116,10 @@ public final class TextNormaliser {
         };
     }
 
+    /** One alternation, longest first, so "转发:" is tried before "转:". */
     private static String alternatives(List<String> prefixes, List<String> greetings) {
-        List<String> all = new ArrayList<>();
-        for (String phrase : prefixes) {
-            all.add(phrase);
-        }
-        for (String phrase : greetings) {
-            all.add(phrase);
-        }
-        List<String> options = all.stream().map(TextNormaliser::fold).map(String::strip).filter(s -> !s.isEmpty())
+        List<String> options = Stream.concat(prefixes.stream(), greetings.stream()).map(TextNormaliser::fold)
+                .map(String::strip).filter(s -> !s.isEmpty())
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(TextNormaliser::asLeadingOption).toList();
         return options.isEmpty() ? "(?!)" : String.join("|", options);

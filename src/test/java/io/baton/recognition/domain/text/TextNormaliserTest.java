@@ -93,6 +93,12 @@ class TextNormaliserTest {
     }
 
     @Test
+    void handlesATextOfNothingButMarks() {
+        // a hostile submit: the phrase patterns must not backtrack over every pair of positions
+        assertThat(normaliser.normalise("!".repeat(200_000) + "来自" + "。".repeat(200_000))).isEqualTo("来自");
+    }
+
+    @Test
     void handlesNullAndEmptyText() {
         assertThat(normaliser.normalise(null)).isEmpty();
         assertThat(normaliser.normalise("")).isEmpty();
