@@ -92,9 +92,10 @@ public record Campaign(
      *
      * @param imageMaxDistance PDQ Hamming distance (of 256 bits) within which an image is the seed's
      * @param imageMinQuality PDQ quality (0–100) below which an image says nothing (flat, tiny)
-     * @param textMinContainment share of the seed text's shingles a message must contain
+     * @param textMinContainment share of the seed text's shingles a whole-text forward must contain
+     *        (0.8 to 1: the text index's own rules, docs/recognition-text-thresholds.md, come first)
      */
     public record RecognitionRules(int imageMaxDistance, int imageMinQuality, double textMinContainment) {
-        public static final RecognitionRules DEFAULTS = new RecognitionRules(40, 50, 0.8);
+        public static final RecognitionRules DEFAULTS = new RecognitionRules(31, 50, 0.8);
     }
 }

@@ -234,7 +234,7 @@ public final class CampaignParser {
         Campaign.RecognitionRules d = Campaign.RecognitionRules.DEFAULTS;
         Integer distance = f.integer("imageMaxDistance", 0, 64);
         Integer quality = f.integer("imageMinQuality", 0, 100);
-        Double containment = f.decimal("textMinContainment", 0.5, 1.0);
+        Double containment = f.decimal("textMinContainment", 0.8, 1.0);
         f.rejectUnknown();
         return new Campaign.RecognitionRules(distance == null ? d.imageMaxDistance() : distance,
                 quality == null ? d.imageMinQuality() : quality,

@@ -57,7 +57,7 @@ final class ImageEvidence implements EvidenceSource {
     }
 
     /** What is kept of a message image: its hash and the profiles crop alignment reads. */
-    private record Probe(PdqFingerprint fingerprint, CropAlignment.Profiles profiles) {
+    private record Probe(PdqFingerprint fingerprint, CropAlignment.Profiles profiles, int width, int height) {
     }
 
     /** Minimum correlation of luminance profiles before a crop is worth hashing. */
@@ -190,7 +190,7 @@ final class ImageEvidence implements EvidenceSource {
         }
         for (SeedPicture seed : pictures) {
             if (distance.get(seed.campaignId()) > seed.maxDistance()) {
-                alignedCrop(seed, probe).ifPresent(e -> {
+                likeTheProbe(seed, probe).ifPresent(e -> {
                     int d = e.hash().hammingDistance(fp.hash());
                     if (d < distance.get(seed.campaignId())) {
                         distance.put(seed.campaignId(), d);
@@ -213,20 +213,27 @@ final class ImageEvidence implements EvidenceSource {
     }
 
     /**
-     * The seed picture cropped as the probe appears to be cropped, hashed: PDQ does not survive
-     * crops, so a cropped forward is compared with the same crop of the seed.
+     * The seed picture made like the probe, hashed: cropped as the probe appears to be cropped
+     * and scaled to the probe's size. PDQ does not survive crops, and a small picture full of
+     * fine detail (rays, grain) aliases differently at every size, so a shrunk or cropped forward
+     * is compared with the seed shrunk and cropped the same way (a 160×120 forward of the torch:
+     * 32 bits from the seed's hash, 2–10 from the seed at 160×120).
      */
-    private Optional<Entry> alignedCrop(SeedPicture seed, Probe probe) {
-        return CropAlignment.align(seed.plane(), probe.profiles(), MIN_ALIGNMENT).filter(b -> !b.isWhole())
-                .map(b -> new Entry(seed.campaignId(), seed.image(), "aligned " + b,
-                        hashers.get().hash(ImageVariants.crop(seed.picture(), b.left(), b.top(), b.right(), b.bottom()))
-                                .hash(), seed.maxDistance()));
+    private Optional<Entry> likeTheProbe(SeedPicture seed, Probe probe) {
+        return CropAlignment.align(seed.plane(), probe.profiles(), MIN_ALIGNMENT).map(b -> {
+            BufferedImage cropped = b.isWhole() ? seed.picture()
+                    : ImageVariants.crop(seed.picture(), b.left(), b.top(), b.right(), b.bottom());
+            BufferedImage sized = ImageVariants.resize(cropped, probe.width(), probe.height());
+            return new Entry(seed.campaignId(), seed.image(), (b.isWhole() ? "whole" : "aligned " + b) + ", at "
+                    + probe.width() + "x" + probe.height(), hashers.get().hash(sized).hash(), seed.maxDistance());
+        });
     }
 
     /** The fingerprint of an image part, or empty when it cannot be read or is an icon. */
     private Optional<Probe> probe(byte[] data) {
         return decode(data).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
-                .map(img -> new Probe(hashers.get().hash(img.pixels()), CropAlignment.profiles(img.pixels())));
+                .map(img -> new Probe(hashers.get().hash(img.pixels()), CropAlignment.profiles(img.pixels()),
+                        img.pixels().getWidth(), img.pixels().getHeight()));
     }
 
     private Optional<DecodedImage> decode(byte[] data) {

@@ -13,7 +13,8 @@ public final class SeedRecogniser implements SeedMatcher {
     private final List<EvidenceSource> sources;
 
     public SeedRecogniser(Collection<SeedReference> seeds) {
-        this.sources = List.of(new ExactPartIndex(seeds), new TagEvidence(seeds), new ImageEvidence(seeds));
+        this.sources = List.of(new ExactPartIndex(seeds), new TagEvidence(seeds), new ImageEvidence(seeds),
+                new TextEvidence(seeds));
     }
 
     @Override

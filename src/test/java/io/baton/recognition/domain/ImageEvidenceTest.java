@@ -18,7 +18,7 @@ import io.baton.recognition.domain.image.ImageVariants;
 
 class ImageEvidenceTest {
 
-    static final SeedReference.Thresholds THRESHOLDS = new SeedReference.Thresholds(40, 50, 0.8);
+    static final SeedReference.Thresholds THRESHOLDS = new SeedReference.Thresholds(31, 50, 0.8);
     static final byte[] TORCH = read("campaigns/torch.jpg");
     static final BufferedImage TORCH_PIXELS = ImageVariants.read(TORCH);
 
@@ -72,7 +72,7 @@ class ImageEvidenceTest {
         assertThat(evidence(jpeg(TORCH_PIXELS, 0.3f))).singleElement().satisfies(e -> {
             assertThat(e.campaignId()).isEqualTo("torch");
             assertThat(e.decisive()).isTrue();
-            assertThat(e.detail()).contains("PDQ distance").contains("threshold 40");
+            assertThat(e.detail()).contains("PDQ distance").contains("threshold 31");
         });
         assertThat(evidence(jpeg(ImageVariants.fit(TORCH_PIXELS, 160, 120), 0.6f)))
                 .extracting(Evidence::campaignId, Evidence::decisive).containsExactly(org.assertj.core.groups.Tuple.tuple("torch", true));

@@ -1,0 +1,82 @@
+package io.baton.recognition.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.baton.recognition.domain.text.SeedText;
+import io.baton.recognition.domain.text.SeedTextIndex;
+import io.baton.recognition.domain.text.TextCandidate;
+import io.baton.recognition.domain.text.TextMatch;
+import io.baton.recognition.domain.text.TextSignal;
+
+/**
+ * The seed text in the message's subject and text parts, however the handset or the subscriber
+ * changed it (see {@link SeedTextIndex} and docs/recognition-text-thresholds.md). A campaign may
+ * ask for more of its seed text than the index's rules ({@code textMinContainment}); it cannot
+ * ask for less. Candidates the index weighed but did not recognise are kept as near misses.
+ */
+final class TextEvidence implements EvidenceSource {
+
+    private final SeedTextIndex index;
+    private final Map<String, Double> minContainment;
+
+    TextEvidence(Collection<SeedReference> seeds) {
+        List<SeedText> texts = new ArrayList<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (SeedReference s : seeds) {
+            thresholds.put(s.campaignId(), s.thresholds().textMinContainment());
+            StringBuilder text = new StringBuilder();
+            for (MessageContent.Part p : s.parts()) {
+                if (p.isText() && !isTagOnly(p, s)) {
+                    String t = p.text();
+                    if (text.indexOf(t) < 0) { // the same text as defined and as sent (tagged): once
+                        text.append(text.length() == 0 ? "" : "\n").append(t);
+                    }
+                }
+            }
+            if (text.length() > 0) {
+                texts.add(new SeedText(s.campaignId(), firstVersion(text.toString())));
+            }
+        }
+        this.index = SeedTextIndex.of(texts);
+        this.minContainment = Map.copyOf(thresholds);
+    }
+
+    /** The tag part Baton adds to a seed holds only a tag: the tag signal has it. */
+    private static boolean isTagOnly(MessageContent.Part p, SeedReference s) {
+        String t = p.text().strip();
+        return s.tags().contains(t);
+    }
+
+    /** A seed's text as defined comes first and its tagged copy second; the defined one is the seed text. */
+    private static String firstVersion(String texts) {
+        int newline = texts.indexOf('\n');
+        return newline < 0 ? texts : texts.substring(0, newline);
+    }
+
+    @Override
+    public List<Evidence> evidence(MessageContent message) {
+        StringBuilder text = new StringBuilder(message.subject());
+        for (MessageContent.Part p : message.parts()) {
+            if (p.isText()) {
+                text.append('\n').append(p.text());
+            }
+        }
+        List<Evidence> out = new ArrayList<>();
+        if (text.toString().isBlank()) {
+            return out;
+        }
+        TextMatch match = index.match(text.toString());
+        for (TextCandidate c : match.candidates()) {
+            boolean enough = c.signal() == TextSignal.TRUNCATED_SEED
+                    || c.containment() >= minContainment.getOrDefault(c.campaignId(), 0.0);
+            boolean decisive = c.recognised() && enough && !(match instanceof TextMatch.Ambiguous);
+            double score = Math.max(0, Math.min(1, c.containment()));
+            out.add(new Evidence(c.campaignId(), Signal.TEXT, decisive, score, "text: " + c.explanation()));
+        }
+        return out;
+    }
+}

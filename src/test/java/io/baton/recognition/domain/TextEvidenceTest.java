@@ -1,0 +1,66 @@
+package io.baton.recognition.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TextEvidenceTest {
+
+    private static final String SEED = "奥运火炬传到了你手上！转发给朋友，每成功传递一次即获得一个参与序号。";
+    private static final SeedReference.Thresholds DEFAULTS = new SeedReference.Thresholds(31, 50, 0.8);
+
+    private static MessageContent.Part utf8(String text) {
+        return new MessageContent.Part("text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SeedReference seed(String campaign, SeedReference.Thresholds t, String text, String... tags) {
+        return new SeedReference(campaign, List.of(utf8(text), utf8(text + " " + String.join(" ", tags)),
+                utf8(tags.length > 0 ? tags[0] : text)), List.of(tags), t);
+    }
+
+    private final TextEvidence evidence = new TextEvidence(List.of(seed("olympic", DEFAULTS, SEED, "#火炬接力2008#")));
+
+    @Test
+    void recognisesATraditionalForwardInABig5TextPart() {
+        String forward = "奧運火炬傳到了你手上！轉發給朋友，每成功傳遞一次即獲得一個參與序號。";
+        MessageContent mms = new MessageContent("Fwd:", List.of(
+                new MessageContent.Part("application/smil", "<smil/>".getBytes(StandardCharsets.US_ASCII)),
+                new MessageContent.Part("text/plain; charset=Big5", forward.getBytes(Charset.forName("Big5")))));
+        assertThat(evidence.evidence(mms)).singleElement().satisfies(e -> {
+            assertThat(e.campaignId()).isEqualTo("olympic");
+            assertThat(e.decisive()).isTrue();
+            assertThat(e.score()).isEqualTo(1.0);
+            assertThat(e.detail()).startsWith("text: whole seed text");
+        });
+    }
+
+    @Test
+    void readsASeedSplitBetweenSubjectAndText() {
+        MessageContent mms = new MessageContent("奥运火炬传到了你手上！", List.of(utf8("转发给朋友，每成功传递一次即获得一个参与序号。")));
+        assertThat(evidence.evidence(mms)).anyMatch(Evidence::decisive);
+    }
+
+    @Test
+    void recognisesNothingInOrdinaryChat() {
+        MessageContent mms = new MessageContent("", List.of(utf8("晚上一起吃饭吗？我七点下班。")));
+        assertThat(evidence.evidence(mms)).noneMatch(Evidence::decisive);
+    }
+
+    @Test
+    void aCampaignAskingForMoreOfItsTextKeepsAnEditedForwardAsANearMiss() {
+        TextEvidence strict = new TextEvidence(List.of(seed("olympic", new SeedReference.Thresholds(31, 50, 1.0), SEED)));
+        MessageContent edited = new MessageContent("", List.of(utf8(SEED.replace("朋友", "朋有"))));
+        assertThat(evidence.evidence(edited)).anyMatch(Evidence::decisive);
+        assertThat(strict.evidence(edited)).singleElement().satisfies(e -> assertThat(e.decisive()).isFalse());
+    }
+
+    @Test
+    void theTagPartIsNotTakenForTheSeedText() {
+        MessageContent tagOnly = new MessageContent("", List.of(utf8("#火炬接力2008#")));
+        assertThat(evidence.evidence(tagOnly)).noneMatch(Evidence::decisive);
+    }
+}
