@@ -52,11 +52,15 @@ public final class ImageDecoding {
     }
 
     /**
-     * For MMS: messages rarely exceed 1 MB (carriers cap them at 300 KB to 3.5 MB); 48 MP covers
-     * any phone camera that sends unscaled; 256 samples per axis keep hashes within a few bits of
-     * a full decode.
+     * For forwards: messages rarely exceed 1 MB (carriers cap them at 300 KB to 3.5 MB); 48 MP
+     * covers any phone camera that sends unscaled. 512 samples per axis leave the usual MMS sizes
+     * (640×480 and below) whole, and cost a median 4 bits (max 16) on 1600×1200; 256 would cost
+     * up to 12 bits on 640×480 because skipping pixels aliases fine texture.
      */
-    public static final Limits MMS = new Limits(8 << 20, 16_384, 48_000_000L, 256);
+    public static final Limits MMS = new Limits(8 << 20, 16_384, 48_000_000L, 512);
+
+    /** For seeds, decoded once when a campaign is set up: every pixel, so the index is exact. */
+    public static final Limits SEED = new Limits(32 << 20, 16_384, 48_000_000L, 0);
 
     private static final String[] TRUNCATION_WARNINGS = { "truncated", "premature end" };
 

@@ -1,0 +1,333 @@
+package io.baton.recognition.domain.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Random;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.baton.recognition.domain.image.UnreadableImageException.Reason;
+import io.baton.support.SharedTestData;
+
+class ImageDecodingTest {
+
+    /** A hang detector, not a performance bound: each case takes milliseconds. */
+    private static final Duration GENEROUS = Duration.ofSeconds(10);
+
+    private static final ImageDecoding MMS = new ImageDecoding(ImageDecoding.MMS);
+    private static final BufferedImage PICTURE = ArtworkFixtures.artwork(21, 320, 240);
+
+    static byte[] encode(BufferedImage img, String format) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThat(ImageIO.write(img, format, out)).as("a writer for " + format).isTrue();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Reason reasonFor(byte[] data) {
+        return assertTimeoutPreemptively(GENEROUS, () -> {
+            UnreadableImageException e = catchThrowableOfType(UnreadableImageException.class, () -> MMS.decode(data));
+            assertThat(e).as("an UnreadableImageException").isNotNull();
+            return e.reason();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "jpeg", "png", "gif", "bmp" })
+    void decodesEachFormatAHandsetSends(String format) throws Exception {
+        BufferedImage source = format.equals("gif") ? ImageVariants.palette256(PICTURE, true) : PICTURE;
+        DecodedImage d = MMS.decode(format.equals("jpeg") ? ImageVariants.jpeg(source, 0.9f) : encode(source, format));
+        assertThat(d.format()).isEqualTo(format);
+        assertThat(d.width()).isEqualTo(320);
+        assertThat(d.height()).isEqualTo(240);
+        assertThat(d.pixels().getWidth()).isEqualTo(320);
+        int distance = new PdqHasher().hash(source).hash().hammingDistance(new PdqHasher().hash(d.pixels()).hash());
+        assertThat(distance).isLessThanOrEqualTo(format.equals("jpeg") ? 10 : 0);
+    }
+
+    @Test
+    void decodesWirelessBitmapsFromOldWapHandsets() throws Exception {
+        BufferedImage bw = new BufferedImage(120, 90, BufferedImage.TYPE_BYTE_BINARY);
+        bw.createGraphics().drawImage(PICTURE, 0, 0, 120, 90, null);
+        DecodedImage d = MMS.decode(encode(bw, "wbmp"));
+        assertThat(d.format()).isEqualTo("wbmp");
+        assertThat(d.pixels().getWidth()).isEqualTo(120);
+        assertThat(new PdqHasher().hash(d.pixels()).hash()).isEqualTo(new PdqHasher().hash(bw).hash());
+    }
+
+    @Test
+    void recognisesTheFormatFromTheBytesWhateverTheFileWasCalled() throws Exception {
+        assertThat(MMS.decode(encode(PICTURE, "png")).format()).isEqualTo("png");
+        assertThat(reasonFor("<html><body>not a picture</body></html>".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(Reason.UNKNOWN_FORMAT);
+    }
+
+    @Test
+    void decodesJpegThroughTwelveMonkeysSoCmykAndBrokenHandsetFilesAreRead() {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        assertThat(readers.next().getClass().getName()).startsWith("com.twelvemonkeys");
+    }
+
+    @Test
+    void decodesTheReferenceCorpusJpegsAndPng() throws Exception {
+        Path images = SharedTestData.folder("pdq").resolve("images/misc-images");
+        for (String f : new String[] { "c.png", "small.jpg", "wee.jpg" }) {
+            assertThat(MMS.decode(Files.readAllBytes(images.resolve(f))).pixels().getWidth()).as(f).isPositive();
+        }
+    }
+
+    @Test
+    void subsamplesLargePicturesButReportsTheirTrueSize() throws Exception {
+        BufferedImage large = ImageVariants.resize(PICTURE, 2000, 1500);
+        DecodedImage d = MMS.decode(encode(large, "png"));
+        assertThat(d.width()).isEqualTo(2000);
+        assertThat(d.height()).isEqualTo(1500);
+        assertThat(d.stepX()).isEqualTo(2000 / ImageDecoding.MMS.minDecodedSide());
+        assertThat(d.stepY()).isEqualTo(1500 / ImageDecoding.MMS.minDecodedSide());
+        assertThat(d.pixels().getWidth()).isGreaterThanOrEqualTo(ImageDecoding.MMS.minDecodedSide()).isLessThan(2000);
+    }
+
+    @Test
+    void leavesPicturesUpToTwiceTheMinimumSideWhole() throws Exception {
+        DecodedImage d = MMS.decode(ImageVariants.jpeg(ImageVariants.resize(PICTURE, 640, 480), 0.8f));
+        assertThat(d.stepX()).isEqualTo(1);
+        assertThat(d.pixels().getWidth()).isEqualTo(640);
+    }
+
+    @Test
+    void refusesNothingAndTooMuch() {
+        assertThat(reasonFor(new byte[0])).isEqualTo(Reason.EMPTY);
+        ImageDecoding small = new ImageDecoding(new ImageDecoding.Limits(1000, 100, 10_000, 0));
+        assertThatThrownBy(() -> small.decode(new byte[1001])).isInstanceOfSatisfying(UnreadableImageException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_BYTES));
+        assertThatThrownBy(() -> small.decode(encode(PICTURE, "png"))).isInstanceOfSatisfying(UnreadableImageException.class,
+                e -> assertThat(e.reason()).isIn(Reason.TOO_MANY_BYTES, Reason.TOO_LARGE));
+    }
+
+    @Test
+    void refusesAPictureWiderThanAllowedFromItsHeaderAlone() {
+        ImageDecoding narrow = new ImageDecoding(new ImageDecoding.Limits(1 << 20, 100, 1_000_000, 0));
+        assertThatThrownBy(() -> narrow.decode(encode(PICTURE, "png"))).isInstanceOfSatisfying(
+                UnreadableImageException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+                    assertThat(e.format()).isEqualTo("png");
+                    assertThat(e.getMessage()).contains("320×240");
+                });
+    }
+
+    /**
+     * 60000² would be 10 GB of pixels. The JDK's BMP reader refuses any header declaring more
+     * pixel bytes than the file holds before we see the size, hence CORRUPT there.
+     */
+    @ParameterizedTest
+    @CsvSource({ "png, TOO_LARGE", "jpeg, TOO_LARGE", "gif, TOO_LARGE", "bmp, CORRUPT", "wbmp, TOO_LARGE" })
+    void refusesAHostileHugeHeaderQuicklyAndWithoutAllocating(String format, Reason expected) {
+        byte[] hostile = HostileHeaders.of(format, 60_000, 60_000);
+        long before = usedMemory();
+        assertThat(reasonFor(hostile)).isEqualTo(expected);
+        assertThat(usedMemory() - before).isLessThan(256L << 20);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "png", "jpeg", "gif", "wbmp" })
+    void refusesAHeaderBeyondEitherLimitAsTooLarge(String format) {
+        assertThat(reasonFor(HostileHeaders.of(format, 17_000, 100))).as("a side beyond 16384").isEqualTo(Reason.TOO_LARGE);
+        assertThat(reasonFor(HostileHeaders.of(format, 8_000, 7_000))).as("56 MP, beyond 48 MP").isEqualTo(Reason.TOO_LARGE);
+    }
+
+    @Test
+    void refusesABmpDeclaringMorePixelsThanItCarriesAsCorrupt() {
+        assertThat(reasonFor(HostileHeaders.bmp(17_000, 100))).isEqualTo(Reason.CORRUPT);
+        assertThat(reasonFor(HostileHeaders.bmp(300, 200))).isEqualTo(Reason.CORRUPT);
+    }
+
+    private static long usedMemory() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    @Test
+    void reportsATruncatedJpegOrPngAsTruncated() {
+        byte[] jpeg = ImageVariants.jpeg(PICTURE, 0.9f);
+        byte[] png = encode(PICTURE, "png");
+        assertThat(reasonFor(Arrays.copyOf(jpeg, jpeg.length / 2))).isEqualTo(Reason.TRUNCATED);
+        assertThat(reasonFor(Arrays.copyOf(png, png.length / 2))).isEqualTo(Reason.TRUNCATED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "jpeg", "png", "gif", "bmp", "wbmp" })
+    void reportsEveryCutOfAFileAsAnUnreadableImageAndNothingElse(String format) {
+        BufferedImage source = format.equals("wbmp") ? binary(PICTURE) : PICTURE;
+        byte[] whole = format.equals("jpeg") ? ImageVariants.jpeg(source, 0.9f) : encode(source, format);
+        for (int cut : new int[] { 1, 2, 3, 5, 8, 13, 20, 40, 100, whole.length / 3, whole.length * 2 / 3, whole.length - 40 }) {
+            byte[] truncated = Arrays.copyOf(whole, Math.min(cut, whole.length - 1));
+            assertThat(reasonFor(truncated)).as("%s cut at %d", format, cut).isIn(Reason.TRUNCATED, Reason.CORRUPT,
+                    Reason.UNKNOWN_FORMAT);
+        }
+    }
+
+    @Test
+    void reportsRandomBytesWithoutAMagicNumberAsAnUnknownFormat() {
+        Random random = new Random(41);
+        for (int i = 0; i < 200; i++) {
+            byte[] data = new byte[1 + random.nextInt(3000)];
+            random.nextBytes(data);
+            if (ImageFormat.sniff(data) == null) {
+                assertThat(reasonFor(data)).isEqualTo(Reason.UNKNOWN_FORMAT);
+            }
+        }
+    }
+
+    /**
+     * Garbage behind a real magic number: usually refused, sometimes a valid picture (any bits
+     * after a WBMP header are pixels), never any other exception, never a hang.
+     */
+    @Test
+    void decodesOrRefusesRandomBytesBehindEachMagicNumberAndNeverThrowsAnythingElse() {
+        Random random = new Random(42);
+        byte[][] magics = { {}, { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' },
+            "GIF89a".getBytes(StandardCharsets.US_ASCII), "BM".getBytes(StandardCharsets.US_ASCII), { 0, 0 } };
+        for (int i = 0; i < 300; i++) {
+            byte[] magic = magics[i % magics.length];
+            byte[] data = new byte[magic.length + 14 + random.nextInt(2000)];
+            random.nextBytes(data);
+            System.arraycopy(magic, 0, data, 0, magic.length);
+            decodeOrRefuse(data);
+        }
+    }
+
+    /** Either outcome is fine; any exception other than UnreadableImageException fails the test. */
+    static void decodeOrRefuse(byte[] data) {
+        assertTimeoutPreemptively(GENEROUS, () -> {
+            try {
+                assertThat(MMS.decode(data).pixels()).isNotNull();
+            } catch (UnreadableImageException e) {
+                assertThat(e.reason()).isNotNull();
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "jpeg", "png", "gif", "bmp" })
+    void survivesEverySingleBitFlipInTheFirstKilobyte(String format) {
+        byte[] whole = format.equals("jpeg") ? ImageVariants.jpeg(PICTURE, 0.9f)
+                : encode(format.equals("gif") ? ImageVariants.palette256(PICTURE, false) : PICTURE, format);
+        for (int bit = 0; bit < Math.min(whole.length, 1024) * 8; bit += 7) {
+            byte[] flipped = whole.clone();
+            flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+            decodeOrRefuse(flipped);
+        }
+    }
+
+    static BufferedImage binary(BufferedImage src) {
+        BufferedImage bw = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        bw.createGraphics().drawImage(src, 0, 0, null);
+        return bw;
+    }
+
+    /** Headers that declare a picture of the given size and carry (almost) no pixel data. */
+    static final class HostileHeaders {
+
+        static byte[] of(String format, int width, int height) {
+            return switch (format) {
+                case "png" -> png(width, height);
+                case "jpeg" -> jpeg(width, height);
+                case "gif" -> gif(width, height);
+                case "bmp" -> bmp(width, height);
+                default -> wbmp(width, height);
+            };
+        }
+
+        static byte[] png(int width, int height) {
+            ByteBuffer ihdr = ByteBuffer.allocate(17);
+            ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                    .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+            CRC32 crc = new CRC32();
+            crc.update(ihdr.array());
+            ByteBuffer b = ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+            b.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }).putInt(13).put(ihdr.array())
+                    .putInt((int) crc.getValue()).putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
+            return b.array();
+        }
+
+        /** SOI, a quantisation table, then a baseline SOF0 declaring the size. */
+        static byte[] jpeg(int width, int height) {
+            ByteBuffer b = ByteBuffer.allocate(2 + 69 + 19 + 2);
+            b.put((byte) 0xFF).put((byte) 0xD8);
+            b.put((byte) 0xFF).put((byte) 0xDB).putShort((short) 67).put((byte) 0);
+            for (int i = 0; i < 64; i++) {
+                b.put((byte) 1);
+            }
+            b.put((byte) 0xFF).put((byte) 0xC0).putShort((short) 17).put((byte) 8).putShort((short) height)
+                    .putShort((short) width).put((byte) 3);
+            for (int c = 1; c <= 3; c++) {
+                b.put((byte) c).put((byte) 0x11).put((byte) 0);
+            }
+            b.put((byte) 0xFF).put((byte) 0xD9);
+            return b.array();
+        }
+
+        static byte[] gif(int width, int height) {
+            ByteBuffer b = ByteBuffer.allocate(6 + 7 + 10 + 4).order(ByteOrder.LITTLE_ENDIAN);
+            b.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) width).putShort((short) height)
+                    .put((byte) 0).put((byte) 0).put((byte) 0);
+            b.put((byte) 0x2C).putShort((short) 0).putShort((short) 0).putShort((short) width).putShort((short) height)
+                    .put((byte) 0);
+            b.put((byte) 2).put((byte) 0).put((byte) 0x3B).put((byte) 0);
+            return b.array();
+        }
+
+        static byte[] bmp(int width, int height) {
+            ByteBuffer b = ByteBuffer.allocate(14 + 40 + 16).order(ByteOrder.LITTLE_ENDIAN);
+            b.put((byte) 'B').put((byte) 'M').putInt(70).putInt(0).putInt(54);
+            b.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) 24).putInt(0).putInt(0)
+                    .putInt(2835).putInt(2835).putInt(0).putInt(0);
+            return b.array();
+        }
+
+        /** Type 0, fixed header 0, then width and height as WAP multi-byte integers. */
+        static byte[] wbmp(int width, int height) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.write(0);
+            b.write(0);
+            writeMultiByte(b, width);
+            writeMultiByte(b, height);
+            b.write(0);
+            return b.toByteArray();
+        }
+
+        private static void writeMultiByte(ByteArrayOutputStream b, int v) {
+            int shift = 28;
+            while (shift > 0 && (v >>> shift) == 0) {
+                shift -= 7;
+            }
+            for (; shift > 0; shift -= 7) {
+                b.write(0x80 | (v >>> shift) & 0x7F);
+            }
+            b.write(v & 0x7F);
+        }
+    }
+}
