@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -97,6 +99,41 @@ class ImageDecodingTest {
         for (String f : new String[] { "c.png", "small.jpg", "wee.jpg" }) {
             assertThat(MMS.decode(Files.readAllBytes(images.resolve(f))).pixels().getWidth()).as(f).isPositive();
         }
+    }
+
+    @Test
+    void hashesTheLumaOfAJpegLikeItsColourPixels() throws Exception {
+        PdqHasher h = new PdqHasher();
+        for (long seed = 0; seed < 6; seed++) {
+            byte[] jpeg = ImageVariants.jpeg(ArtworkFixtures.photo(seed, 640, 480), 0.85f);
+            DecodedImage luma = MMS.decodeForHashing(jpeg);
+            assertThat(luma.pixels().getColorModel().getNumColorComponents()).isEqualTo(1); // a grey view of band 0
+            assertThat(h.hash(luma.pixels()).hash().hammingDistance(h.hash(MMS.decode(jpeg).pixels()).hash())).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void hashesTheLumaOfTheReferenceJpegsWithinAFewBitsOfTheirColourPixels() throws Exception {
+        PdqHasher h = new PdqHasher();
+        List<Path> jpegs;
+        try (Stream<Path> files = Files.walk(SharedTestData.folder("pdq").resolve("images"))) {
+            jpegs = files.filter(f -> f.toString().endsWith(".jpg")).toList();
+        }
+        assertThat(jpegs).hasSizeGreaterThan(20);
+        for (Path f : jpegs) {
+            byte[] bytes = Files.readAllBytes(f);
+            PdqFingerprint colour = h.hash(MMS.decode(bytes).pixels());
+            PdqFingerprint luma = h.hash(MMS.decodeForHashing(bytes).pixels());
+            if (colour.quality() >= ImageMatchPolicy.MIN_QUALITY) {
+                // 8 on q0122.jpg, a small picture of fine texture; 0-2 on the others
+                assertThat(luma.hash().hammingDistance(colour.hash())).as(f.toString()).isLessThanOrEqualTo(10);
+            }
+        }
+    }
+
+    @Test
+    void givesColourPixelsForHashingWhenTheFileIsNotAJpeg() throws Exception {
+        assertThat(MMS.decodeForHashing(encode(PICTURE, "png")).pixels().getColorModel().getNumColorComponents()).isEqualTo(3);
     }
 
     @Test

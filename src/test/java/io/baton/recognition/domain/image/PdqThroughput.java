@@ -26,30 +26,35 @@ final class PdqThroughput {
         BufferedImage art = ArtworkFixtures.photo(77, 1600, 1200);
         for (int[] size : new int[][] { { 160, 120 }, { 320, 240 }, { 640, 480 }, { 1024, 768 }, { 1600, 1200 } }) {
             byte[] jpeg = ImageVariants.jpeg(ImageVariants.resize(art, size[0], size[1]), 0.85f);
-            run("JPEG q85 " + size[0] + "×" + size[1], jpeg, ImageDecoding.MMS);
+            run("JPEG q85 " + size[0] + "×" + size[1], jpeg, ImageDecoding.MMS, true);
+            if (size[0] == 640) {
+                run("JPEG q85 640×480, colour decode", jpeg, ImageDecoding.MMS, false);
+            }
             if (size[0] >= 1024) {
-                run("JPEG q85 " + size[0] + "×" + size[1] + ", full decode", jpeg, ImageDecoding.SEED);
+                run("JPEG q85 " + size[0] + "×" + size[1] + ", full colour decode", jpeg, ImageDecoding.SEED, false);
             }
         }
         BufferedImage vga = ImageVariants.resize(art, 640, 480);
-        run("PNG 640×480", ImageVariants.png(vga), ImageDecoding.MMS);
-        run("GIF 640×480", ImageVariants.gif(vga), ImageDecoding.MMS);
+        run("PNG 640×480", ImageVariants.png(vga), ImageDecoding.MMS, true);
+        run("GIF 640×480", ImageVariants.gif(vga), ImageDecoding.MMS, true);
     }
 
-    static void run(String name, byte[] bytes, ImageDecoding.Limits limits) throws Exception {
+    /** {@code forHashing}: JPEG luma without colour conversion ({@link ImageDecoding#decodeForHashing}). */
+    static void run(String name, byte[] bytes, ImageDecoding.Limits limits, boolean forHashing) throws Exception {
         ImageDecoding decoding = new ImageDecoding(limits);
+        Decoder decoder = forHashing ? decoding::decodeForHashing : decoding::decode;
         PdqHasher hasher = new PdqHasher();
-        DecodedImage sample = decoding.decode(bytes);
+        DecodedImage sample = decoder.decode(bytes);
         int warmup = 200;
         int n = Math.max(50, 60_000_000 / (sample.width() * sample.height()));
         for (int i = 0; i < warmup; i++) {
-            hasher.hash(decoding.decode(bytes).pixels());
+            hasher.hash(decoder.decode(bytes).pixels());
         }
         long decodeNanos = 0;
         long hashNanos = 0;
         for (int i = 0; i < n; i++) {
             long t0 = CPU.getCurrentThreadCpuTime();
-            DecodedImage d = decoding.decode(bytes);
+            DecodedImage d = decoder.decode(bytes);
             long t1 = CPU.getCurrentThreadCpuTime();
             hasher.hash(d.pixels());
             hashNanos += CPU.getCurrentThreadCpuTime() - t1;
@@ -58,11 +63,15 @@ final class PdqThroughput {
         double decodeMs = decodeNanos / 1e6 / n;
         double hashMs = hashNanos / 1e6 / n;
         System.out.printf("| %s | %d | %d×%d | %.2f | %.2f | %.0f | %.0f |%n", name, bytes.length, sample.pixels().getWidth(),
-                sample.pixels().getHeight(), decodeMs, hashMs, 1000 / (decodeMs + hashMs), allCores(decoding, bytes, n));
+                sample.pixels().getHeight(), decodeMs, hashMs, 1000 / (decodeMs + hashMs), allCores(decoder, bytes, n));
     }
 
     /** Pictures decoded and hashed per second by one thread per core, wall clock. */
-    static double allCores(ImageDecoding decoding, byte[] bytes, int perThread) throws Exception {
+    interface Decoder {
+        DecodedImage decode(byte[] bytes) throws UnreadableImageException;
+    }
+
+    static double allCores(Decoder decoding, byte[] bytes, int perThread) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
