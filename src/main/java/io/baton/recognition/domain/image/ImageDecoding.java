@@ -87,7 +87,7 @@ public final class ImageDecoding {
     /**
      * The picture for hashing: as {@link #decode}, except that a YCbCr or grey JPEG comes back
      * as a grey image of its luma, read from the decoder's raw samples without the colour
-     * conversion (a third of the decoding time at 640×480). The luma is within 3 levels of the
+     * conversion (about a quarter of the decoding time at 640×480). The luma is within 3 levels of the
      * one computed from RGB, so hashes agree within a few bits.
      */
     public DecodedImage decodeForHashing(byte[] data) throws UnreadableImageException {
@@ -163,7 +163,8 @@ public final class ImageDecoding {
                 || bytes.getNumBanks() != 1) {
             throw new IIOException("unexpected raw JPEG raster " + raw.getSampleModel());
         }
-        int offset = sm.getBandOffsets()[0] + sm.getOffset(-raw.getSampleModelTranslateX(), -raw.getSampleModelTranslateY());
+        // getOffset includes band 0's offset; the translation maps the raster's origin to the buffer's
+        int offset = sm.getOffset(-raw.getSampleModelTranslateX(), -raw.getSampleModelTranslateY());
         WritableRaster band = Raster.createInterleavedRaster(bytes,
                 raw.getWidth(), raw.getHeight(), sm.getScanlineStride(), sm.getPixelStride(), new int[] { offset }, null);
         return new BufferedImage(GREY, band, false, null);

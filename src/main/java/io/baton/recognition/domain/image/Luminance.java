@@ -60,7 +60,7 @@ final class Luminance {
         DataBuffer buffer = raster.getDataBuffer();
         int w = image.getWidth();
         boolean plain = raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
-                && buffer.getNumBanks() == 1;
+                && buffer.getNumBanks() == 1 && buffer.getOffset() == 0;
         if (plain && buffer instanceof DataBufferByte bytes && raster.getSampleModel() instanceof ComponentSampleModel sm
                 && cm instanceof ComponentColorModel) {
             int type = cm.getColorSpace().getType();

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +19,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +94,43 @@ class ImageDecodingTest {
     void decodesJpegThroughTwelveMonkeysSoCmykAndBrokenHandsetFilesAreRead() {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
         assertThat(readers.next().getClass().getName()).startsWith("com.twelvemonkeys");
+    }
+
+    /**
+     * Adobe CMYK (APP14, transform 0, inverted samples) as Photoshop writes it and some handset
+     * galleries pass on; the JDK's own reader refuses it.
+     */
+    @Test
+    void decodesAnAdobeCmykJpeg() throws Exception {
+        BufferedImage source = ArtworkFixtures.photo(5, 320, 240);
+        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 320, 240, 4, null);
+        for (int y = 0; y < 240; y++) {
+            for (int x = 0; x < 320; x++) {
+                int p = source.getRGB(x, y);
+                // inverted CMYK with no black: stored C, M, Y are R, G, B; stored K 255 is K = 0
+                cmyk.setPixel(x, y, new int[] { p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff, 255 });
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(cmyk, null, null), writer.getDefaultWriteParam());
+        }
+        writer.dispose();
+        byte[] plain = bytes.toByteArray();
+        byte[] adobe = { (byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0 };
+        byte[] file = new byte[plain.length + adobe.length];
+        System.arraycopy(plain, 0, file, 0, 2);
+        System.arraycopy(adobe, 0, file, 2, adobe.length);
+        System.arraycopy(plain, 2, file, 2 + adobe.length, plain.length - 2);
+
+        PdqHasher h = new PdqHasher();
+        PdqHash expected = h.hash(source).hash();
+        assertThat(h.hash(MMS.decode(file).pixels()).hash().hammingDistance(expected)).isLessThanOrEqualTo(6);
+        DecodedImage forHashing = MMS.decodeForHashing(file); // not luma: decoded in colour
+        assertThat(forHashing.pixels().getColorModel().getNumColorComponents()).isEqualTo(3);
+        assertThat(h.hash(forHashing.pixels()).hash().hammingDistance(expected)).isLessThanOrEqualTo(6);
     }
 
     @Test
@@ -182,7 +222,7 @@ class ImageDecodingTest {
     @ParameterizedTest
     @CsvSource({ "png, TOO_LARGE", "jpeg, TOO_LARGE", "gif, TOO_LARGE", "bmp, CORRUPT", "wbmp, TOO_LARGE" })
     void refusesAHostileHugeHeaderQuicklyAndWithoutAllocating(String format, Reason expected) {
-        byte[] hostile = HostileHeaders.of(format, 60_000, 60_000);
+        byte[] hostile = HostileImageHeaders.of(format, 60_000, 60_000);
         long before = usedMemory();
         assertThat(reasonFor(hostile)).isEqualTo(expected);
         assertThat(usedMemory() - before).isLessThan(256L << 20);
@@ -191,14 +231,14 @@ class ImageDecodingTest {
     @ParameterizedTest
     @ValueSource(strings = { "png", "jpeg", "gif", "wbmp" })
     void refusesAHeaderBeyondEitherLimitAsTooLarge(String format) {
-        assertThat(reasonFor(HostileHeaders.of(format, 17_000, 100))).as("a side beyond 16384").isEqualTo(Reason.TOO_LARGE);
-        assertThat(reasonFor(HostileHeaders.of(format, 8_000, 7_000))).as("56 MP, beyond 48 MP").isEqualTo(Reason.TOO_LARGE);
+        assertThat(reasonFor(HostileImageHeaders.of(format, 17_000, 100))).as("a side beyond 16384").isEqualTo(Reason.TOO_LARGE);
+        assertThat(reasonFor(HostileImageHeaders.of(format, 8_000, 7_000))).as("56 MP, beyond 48 MP").isEqualTo(Reason.TOO_LARGE);
     }
 
     @Test
     void refusesABmpDeclaringMorePixelsThanItCarriesAsCorrupt() {
-        assertThat(reasonFor(HostileHeaders.bmp(17_000, 100))).isEqualTo(Reason.CORRUPT);
-        assertThat(reasonFor(HostileHeaders.bmp(300, 200))).isEqualTo(Reason.CORRUPT);
+        assertThat(reasonFor(HostileImageHeaders.bmp(17_000, 100))).isEqualTo(Reason.CORRUPT);
+        assertThat(reasonFor(HostileImageHeaders.bmp(300, 200))).isEqualTo(Reason.CORRUPT);
     }
 
     private static long usedMemory() {
@@ -283,88 +323,5 @@ class ImageDecodingTest {
         BufferedImage bw = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         bw.createGraphics().drawImage(src, 0, 0, null);
         return bw;
-    }
-
-    /** Headers that declare a picture of the given size and carry (almost) no pixel data. */
-    static final class HostileHeaders {
-
-        static byte[] of(String format, int width, int height) {
-            return switch (format) {
-                case "png" -> png(width, height);
-                case "jpeg" -> jpeg(width, height);
-                case "gif" -> gif(width, height);
-                case "bmp" -> bmp(width, height);
-                default -> wbmp(width, height);
-            };
-        }
-
-        static byte[] png(int width, int height) {
-            ByteBuffer ihdr = ByteBuffer.allocate(17);
-            ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height)
-                    .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-            CRC32 crc = new CRC32();
-            crc.update(ihdr.array());
-            ByteBuffer b = ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
-            b.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }).putInt(13).put(ihdr.array())
-                    .putInt((int) crc.getValue()).putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
-            return b.array();
-        }
-
-        /** SOI, a quantisation table, then a baseline SOF0 declaring the size. */
-        static byte[] jpeg(int width, int height) {
-            ByteBuffer b = ByteBuffer.allocate(2 + 69 + 19 + 2);
-            b.put((byte) 0xFF).put((byte) 0xD8);
-            b.put((byte) 0xFF).put((byte) 0xDB).putShort((short) 67).put((byte) 0);
-            for (int i = 0; i < 64; i++) {
-                b.put((byte) 1);
-            }
-            b.put((byte) 0xFF).put((byte) 0xC0).putShort((short) 17).put((byte) 8).putShort((short) height)
-                    .putShort((short) width).put((byte) 3);
-            for (int c = 1; c <= 3; c++) {
-                b.put((byte) c).put((byte) 0x11).put((byte) 0);
-            }
-            b.put((byte) 0xFF).put((byte) 0xD9);
-            return b.array();
-        }
-
-        static byte[] gif(int width, int height) {
-            ByteBuffer b = ByteBuffer.allocate(6 + 7 + 10 + 4).order(ByteOrder.LITTLE_ENDIAN);
-            b.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) width).putShort((short) height)
-                    .put((byte) 0).put((byte) 0).put((byte) 0);
-            b.put((byte) 0x2C).putShort((short) 0).putShort((short) 0).putShort((short) width).putShort((short) height)
-                    .put((byte) 0);
-            b.put((byte) 2).put((byte) 0).put((byte) 0x3B).put((byte) 0);
-            return b.array();
-        }
-
-        static byte[] bmp(int width, int height) {
-            ByteBuffer b = ByteBuffer.allocate(14 + 40 + 16).order(ByteOrder.LITTLE_ENDIAN);
-            b.put((byte) 'B').put((byte) 'M').putInt(70).putInt(0).putInt(54);
-            b.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) 24).putInt(0).putInt(0)
-                    .putInt(2835).putInt(2835).putInt(0).putInt(0);
-            return b.array();
-        }
-
-        /** Type 0, fixed header 0, then width and height as WAP multi-byte integers. */
-        static byte[] wbmp(int width, int height) {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            b.write(0);
-            b.write(0);
-            writeMultiByte(b, width);
-            writeMultiByte(b, height);
-            b.write(0);
-            return b.toByteArray();
-        }
-
-        private static void writeMultiByte(ByteArrayOutputStream b, int v) {
-            int shift = 28;
-            while (shift > 0 && (v >>> shift) == 0) {
-                shift -= 7;
-            }
-            for (; shift > 0; shift -= 7) {
-                b.write(0x80 | (v >>> shift) & 0x7F);
-            }
-            b.write(v & 0x7F);
-        }
     }
 }
