@@ -53,6 +53,17 @@ final class Luminance {
         void read(int y, float[] out);
     }
 
+    /** Fills {@code out[y * width + x]} with the luminance of every pixel, 0..255. */
+    static void read(BufferedImage image, float[] out) {
+        int w = image.getWidth();
+        Rows rows = rows(image);
+        float[] row = new float[w];
+        for (int y = 0; y < image.getHeight(); y++) {
+            rows.read(y, row);
+            System.arraycopy(row, 0, out, y * w, w);
+        }
+    }
+
     /** Luminance rows of {@code image}, by the fastest route its layout allows. */
     static Rows rows(BufferedImage image) {
         Raster raster = image.getRaster();
