@@ -22,10 +22,11 @@ import io.baton.campaign.domain.Campaign;
 import io.baton.campaign.domain.CampaignParser;
 import io.baton.campaign.domain.InvalidCampaignException;
 import io.baton.campaign.store.CampaignRepository;
-import io.baton.recognition.domain.ExactSeedMatcher;
 import io.baton.recognition.domain.MessageContent;
 import io.baton.recognition.domain.SeedMatcher;
+import io.baton.recognition.domain.SeedRecogniser;
 import io.baton.recognition.domain.SeedReference;
+import io.baton.recognition.domain.tag.SeedTagging;
 
 /**
  * The live campaigns and the seed matcher built over them. Loads stored campaigns and the files
@@ -44,7 +45,8 @@ public class CampaignRegistry {
     private final CampaignConfig config;
     private final List<Consumer<Collection<Live>>> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, Live> live = Map.of();
-    private volatile SeedMatcher matcher = new ExactSeedMatcher(List.of());
+    private volatile Map<String, List<SeedTagging.TaggedPart>> seedsToSend = Map.of();
+    private volatile SeedMatcher matcher = new SeedRecogniser(List.of());
 
     public CampaignRegistry(CampaignRepository repository, CampaignConfig config) {
         this.repository = repository;
@@ -118,12 +120,23 @@ public class CampaignRegistry {
 
     private void activate(Map<String, Live> next) {
         List<SeedReference> seeds = new ArrayList<>();
+        Map<String, List<SeedTagging.TaggedPart>> toSend = new TreeMap<>();
         for (Live l : next.values()) {
             Campaign c = l.campaign();
-            seeds.add(new SeedReference(c.id(), c.seed().parts().stream()
-                    .map(p -> new MessageContent.Part(p.contentType(), p.data())).toList(), c.seed().tag()));
+            List<SeedTagging.TaggedPart> tagged = SeedTagging.compose(c.id(), c.seed().parts().stream()
+                    .map(p -> new SeedTagging.SourcePart(p.contentType(), p.data())).toList(), c.seed().tag());
+            toSend.put(c.id(), tagged);
+            List<MessageContent.Part> parts = new ArrayList<>();
+            c.seed().parts().forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
+            tagged.forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
+            List<String> tags = new ArrayList<>(c.seed().tag().stream().toList());
+            tags.add(SeedTagging.machineTag(c.id()));
+            Campaign.RecognitionRules r = c.recognition();
+            seeds.add(new SeedReference(c.id(), parts, tags, new SeedReference.Thresholds(r.imageMaxDistance(),
+                    r.imageMinQuality(), r.textMinContainment())));
         }
-        this.matcher = new ExactSeedMatcher(seeds);
+        this.matcher = new SeedRecogniser(seeds);
+        this.seedsToSend = Map.copyOf(toSend);
         this.live = Map.copyOf(next);
         listeners.forEach(l -> l.accept(this.live.values()));
     }
@@ -147,6 +160,11 @@ public class CampaignRegistry {
 
     public SeedMatcher matcher() {
         return matcher;
+    }
+
+    /** The seed of a campaign as Baton sends it: tagged in every layer, SMIL first. */
+    public List<SeedTagging.TaggedPart> seedToSend(String campaignId) {
+        return seedsToSend.getOrDefault(campaignId, List.of());
     }
 
     /** Whether the address is the short code of a campaign: its sends are seeds, not forwards. */

@@ -25,7 +25,7 @@ final class MmscEventReader {
     static final int MAX_PARTS = 32;
     static final int MAX_ID_LENGTH = 256;
     private static final Set<String> SUBMIT_FIELDS = Set.of("type", "mmsc", "messageId", "from", "to", "at",
-            "subject", "parts", "pdu");
+            "subject", "parts", "pdu", "mime");
     private static final Set<String> DELIVERY_FIELDS = Set.of("type", "mmsc", "messageId", "to", "status", "at",
             "from");
 
@@ -40,11 +40,6 @@ final class MmscEventReader {
         }
     }
 
-    private static final class Invalid extends RuntimeException {
-        Invalid(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     private MmscEventReader() {
     }
@@ -83,8 +78,23 @@ final class MmscEventReader {
 
     private static MmscEvent submit(JsonNode n, String mmsc, String messageId, String at) {
         unknownFields(n, SUBMIT_FIELDS);
-        String from = msisdn("from", text(n, "from", true));
-        JsonNode to = n.get("to");
+        int sources = (n.hasNonNull("parts") ? 1 : 0) + (n.hasNonNull("pdu") ? 1 : 0) + (n.hasNonNull("mime") ? 1 : 0);
+        if (sources != 1) {
+            throw new Invalid(sources == 0 ? "parts: required (an array of {contentType, data}), or pdu or mime"
+                    : "give the content once: one of parts, pdu, mime");
+        }
+        SubmitContent content = n.hasNonNull("pdu") ? SubmitContent.fromPdu(text(n, "pdu", true))
+                : n.hasNonNull("mime") ? SubmitContent.fromMime(text(n, "mime", true))
+                : SubmitContent.fromParts(n.get("parts"), MAX_PARTS);
+        String fromText = text(n, "from", content.from() == null);
+        String from = msisdn("from", fromText != null ? fromText : content.from());
+        List<String> recipients = n.has("to") ? recipients(n.get("to")) : contentRecipients(content.to());
+        String subject = text(n, "subject", false);
+        return new MmscEvent(MmscEvent.SUBMIT, mmsc, messageId, from, recipients, at,
+                subject != null ? subject : content.subject(), content.parts(), null);
+    }
+
+    private static List<String> recipients(JsonNode to) {
         if (to == null || !to.isArray() || to.isEmpty()) {
             throw new Invalid("to: must be a non-empty array of MSISDNs");
         }
@@ -101,38 +111,25 @@ final class MmscEventReader {
                 recipients.add(r);
             }
         }
-        if (n.hasNonNull("pdu")) {
-            throw new Invalid("pdu: binary m-send-req decoding is not supported yet; send subject and parts");
+        return recipients;
+    }
+
+    /** Recipients named inside a PDU or MIME message, when the event gives none of its own. */
+    private static List<String> contentRecipients(List<String> to) {
+        if (to.isEmpty()) {
+            throw new Invalid("to: required (the content names no recipient)");
         }
-        String subject = text(n, "subject", false);
-        JsonNode parts = n.get("parts");
-        if (parts == null || parts.isNull()) {
-            throw new Invalid("parts: required (an array of {contentType, data})");
+        if (to.size() > MAX_RECIPIENTS) {
+            throw new Invalid("to: the content names more than " + MAX_RECIPIENTS + " recipients");
         }
-        if (!parts.isArray()) {
-            throw new Invalid("parts: must be an array");
-        }
-        if (parts.size() > MAX_PARTS) {
-            throw new Invalid("parts: more than " + MAX_PARTS + " parts");
-        }
-        List<MmscEvent.Part> out = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            JsonNode p = parts.get(i);
-            String at0 = "parts[" + i + "]";
-            if (!p.isObject()) {
-                throw new Invalid(at0 + ": must be an object");
+        List<String> recipients = new ArrayList<>();
+        for (String r : to) {
+            String digits = msisdn("to (from the content)", r);
+            if (!recipients.contains(digits)) {
+                recipients.add(digits);
             }
-            String contentType = textAt(p, "contentType", at0, true);
-            String name = textAt(p, "name", at0, false);
-            String data = textAt(p, "data", at0, true);
-            try {
-                Base64.getMimeDecoder().decode(data);
-            } catch (IllegalArgumentException e) {
-                throw new Invalid(at0 + ".data: not valid base64");
-            }
-            out.add(new MmscEvent.Part(contentType, name, data));
         }
-        return new MmscEvent(MmscEvent.SUBMIT, mmsc, messageId, from, recipients, at, subject, out, null);
+        return recipients;
     }
 
     private static MmscEvent delivery(JsonNode n, String mmsc, String messageId, String at) {
@@ -170,11 +167,11 @@ final class MmscEventReader {
         }
     }
 
-    private static String text(JsonNode n, String field, boolean required) {
+    static String text(JsonNode n, String field, boolean required) {
         return textAt(n, field, null, required);
     }
 
-    private static String textAt(JsonNode n, String field, String parent, boolean required) {
+    static String textAt(JsonNode n, String field, String parent, boolean required) {
         String path = parent == null ? field : parent + "." + field;
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
@@ -189,7 +186,7 @@ final class MmscEventReader {
         return v.asText();
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -27,7 +27,8 @@ public class LoggingSenders {
     @Produces
     @ApplicationScoped
     MmsSender mmsSender() {
-        return (mms, campaign) -> LOG.infof("mms=seed-sent id=%d campaign=%s to=%s parts=%d", mms.id(),
-                campaign.id(), Msisdn.mask(mms.to()), campaign.seed().parts().size());
+        return (mms, campaign, parts) -> LOG.infof("mms=seed-sent id=%d campaign=%s to=%s parts=%d bytes=%d", mms.id(),
+                campaign.id(), Msisdn.mask(mms.to()), parts.size(),
+                parts.stream().mapToInt(p -> p.data().length).sum());
     }
 }

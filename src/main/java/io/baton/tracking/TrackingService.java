@@ -16,6 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.baton.campaign.CampaignRegistry;
 import io.baton.campaign.domain.Campaign;
 import io.baton.common.Msisdn;
@@ -46,29 +49,37 @@ public class TrackingService {
     private final CampaignRegistry campaigns;
     private final CreditLedger ledger;
     private final MeterRegistry metrics;
+    private final ObjectMapper json;
 
-    public TrackingService(Transactions tx, CampaignRegistry campaigns, CreditLedger ledger, MeterRegistry metrics) {
+    public TrackingService(Transactions tx, CampaignRegistry campaigns, CreditLedger ledger, MeterRegistry metrics,
+            ObjectMapper json) {
         this.tx = tx;
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.metrics = metrics;
+        this.json = json;
     }
 
     private record Submit(MmscEvent event, Campaign campaign, Recognition recognition) {
     }
 
+    /** An unrecognised submit whose evidence came close to a campaign: kept so managers see why. */
+    private record Miss(MmscEvent event, String campaignId, Recognition recognition) {
+    }
+
     /** Handles a batch of events; returns the forwards it credited (committed). */
     public List<CreditedForward> handle(List<MmscEvent> events) {
         List<Submit> submits = new ArrayList<>();
+        List<Miss> misses = new ArrayList<>();
         List<MmscEvent> deliveries = new ArrayList<>();
         for (MmscEvent e : events) {
             if (e.isSubmit()) {
-                recognise(e).ifPresent(submits::add);
+                recognise(e, misses).ifPresent(submits::add);
             } else {
                 deliveries.add(e);
             }
         }
-        if (submits.isEmpty() && deliveries.isEmpty()) {
+        if (submits.isEmpty() && deliveries.isEmpty() && misses.isEmpty()) {
             return List.of();
         }
         Set<String> messageIds = new LinkedHashSet<>();
@@ -78,11 +89,12 @@ public class TrackingService {
             Locks.lockAll(c, messageIds.stream().map(id -> "m:" + id).toList());
             insertDeliveries(c, deliveries);
             insertSubmits(c, submits);
+            insertMisses(c, misses);
             return ledger.decideAll(c, candidates(c, new ArrayList<>(messageIds)));
         });
     }
 
-    private Optional<Submit> recognise(MmscEvent e) {
+    private Optional<Submit> recognise(MmscEvent e, List<Miss> misses) {
         if (campaigns.isPlatformAddress(e.from())) {
             metrics.counter("baton.submits.platform").increment();
             return Optional.empty(); // our own seed send through the MMSC: not a forward
@@ -91,16 +103,21 @@ public class TrackingService {
         for (MmscEvent.Part p : e.parts()) {
             parts.add(new MessageContent.Part(p.contentType(), Base64.getMimeDecoder().decode(p.data())));
         }
-        Optional<Recognition> r = campaigns.matcher().recognise(new MessageContent(e.subject(), parts));
-        Optional<Campaign> campaign = r.flatMap(x -> campaigns.find(x.campaignId()));
+        Recognition r = campaigns.matcher().recognise(new MessageContent(e.subject(), parts));
+        Optional<Campaign> campaign = r.campaignId().flatMap(campaigns::find);
         if (campaign.isEmpty()) {
             metrics.counter("baton.submits.unrecognised").increment();
+            r.closestCampaign().ifPresent(id -> {
+                misses.add(new Miss(e, id, r));
+                LOG.debugf("submit=near-miss message=%s campaign=%s from=%s reason=\"%s\"", e.messageId(), id,
+                        Msisdn.mask(e.from()), r.reason());
+            });
             return Optional.empty();
         }
         metrics.counter("baton.submits.recognised", "campaign", campaign.get().id()).increment();
-        LOG.debugf("submit=recognised message=%s campaign=%s from=%s reason=\"%s\"", e.messageId(),
-                campaign.get().id(), Msisdn.mask(e.from()), r.get().reason());
-        return Optional.of(new Submit(e, campaign.get(), r.get()));
+        LOG.debugf("submit=recognised message=%s campaign=%s from=%s confidence=%.3f reason=\"%s\"", e.messageId(),
+                campaign.get().id(), Msisdn.mask(e.from()), r.confidence(), r.reason());
+        return Optional.of(new Submit(e, campaign.get(), r));
     }
 
     private static void insertDeliveries(Connection c, List<MmscEvent> deliveries) throws SQLException {
@@ -121,14 +138,16 @@ public class TrackingService {
         }
     }
 
-    private static void insertSubmits(Connection c, List<Submit> submits) throws SQLException {
+    private void insertSubmits(Connection c, List<Submit> submits) throws SQLException {
         if (submits.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO submit (message_id, campaign_id, sender, mmsc, submitted_at, recognised_by)
-                SELECT m, c, s, x, a::timestamptz, r
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(m, c, s, x, a, r)
+                INSERT INTO submit (message_id, campaign_id, sender, mmsc, submitted_at, recognised_by, confidence,
+                                    evidence)
+                SELECT m, c, s, x, a::timestamptz, r, f, e::jsonb
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::text[])
+                    AS t(m, c, s, x, a, r, f, e)
                 ON CONFLICT DO NOTHING""")) {
             ps.setArray(1, SqlArrays.column(c, submits, s -> s.event().messageId()));
             ps.setArray(2, SqlArrays.column(c, submits, s -> s.campaign().id()));
@@ -136,6 +155,8 @@ public class TrackingService {
             ps.setArray(4, SqlArrays.column(c, submits, s -> s.event().mmsc()));
             ps.setArray(5, SqlArrays.column(c, submits, s -> s.event().at()));
             ps.setArray(6, SqlArrays.column(c, submits, s -> s.recognition().reason()));
+            ps.setArray(7, c.createArrayOf("float8", submits.stream().map(s -> s.recognition().confidence()).toArray()));
+            ps.setArray(8, SqlArrays.column(c, submits, s -> json(s.recognition())));
             ps.executeUpdate();
         }
         List<String[]> recipients = new ArrayList<>();
@@ -150,6 +171,33 @@ public class TrackingService {
             ps.setArray(1, SqlArrays.column(c, recipients, r -> r[0]));
             ps.setArray(2, SqlArrays.column(c, recipients, r -> r[1]));
             ps.executeUpdate();
+        }
+    }
+
+    private void insertMisses(Connection c, List<Miss> misses) throws SQLException {
+        if (misses.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO recognition_miss (message_id, campaign_id, sender, mmsc, submitted_at, evidence)
+                SELECT m, c, s, x, a::timestamptz, e::jsonb
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(m, c, s, x, a, e)
+                ON CONFLICT DO NOTHING""")) {
+            ps.setArray(1, SqlArrays.column(c, misses, m -> m.event().messageId()));
+            ps.setArray(2, SqlArrays.column(c, misses, Miss::campaignId));
+            ps.setArray(3, SqlArrays.column(c, misses, m -> m.event().from()));
+            ps.setArray(4, SqlArrays.column(c, misses, m -> m.event().mmsc()));
+            ps.setArray(5, SqlArrays.column(c, misses, m -> m.event().at()));
+            ps.setArray(6, SqlArrays.column(c, misses, m -> json(m.recognition())));
+            ps.executeUpdate();
+        }
+    }
+
+    private String json(Recognition r) {
+        try {
+            return json.writeValueAsString(r.evidence());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("evidence is not serialisable", e);
         }
     }
 

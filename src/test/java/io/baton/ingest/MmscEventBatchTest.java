@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.baton.ingest.api.IngestResponse.Rejection;
+import io.baton.ingest.domain.MmscEvent;
 
 class MmscEventBatchTest {
 
@@ -46,6 +47,19 @@ class MmscEventBatchTest {
 
     private static JsonNode value(String[] record) throws Exception {
         return JSON.readTree(record[1]);
+    }
+
+    /** The single event of a one-element batch, which must have been accepted. */
+    private static MmscEvent eventOf(JsonNode element) {
+        MmscEventBatch b = read(element);
+        assertThat(b.rejected()).isEmpty();
+        try {
+            return JSON.readerFor(MmscEvent.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(b.records().get(0)[1]);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The single rejection of a one-element batch, which must have produced no record. */
@@ -171,9 +185,72 @@ class MmscEventBatchTest {
     }
 
     @Test
-    void rejectsATimeWithoutOffsetAndAPdu() {
+    void rejectsATimeWithoutOffset() {
         assertThat(errorOf(node(SUBMIT).put("at", "2008-01-15T10:00:00"))).startsWith("at:");
-        assertThat(errorOf(node(SUBMIT).put("pdu", "AAAA"))).startsWith("pdu:");
+    }
+
+    @Test
+    void rejectsContentGivenTwiceOrNotAtAll() {
+        assertThat(errorOf(node(SUBMIT).put("pdu", "AAAA"))).isEqualTo("give the content once: one of parts, pdu, mime");
+        ObjectNode none = node(SUBMIT);
+        none.remove("parts");
+        assertThat(errorOf(none)).startsWith("parts: required");
+    }
+
+    static final String MIME_MMS = String.join("\r\n",
+            "From: 8613905000001@mms.js.example.cn",
+            "To: 8613906000002@mms.js.example.cn, \"Li\" <+86 137 0500 0003/TYPE=PLMN@mms.js.example.cn>",
+            "Subject: =?GB2312?B?" + java.util.Base64.getEncoder().encodeToString("转发：火炬".getBytes(java.nio.charset.Charset.forName("GB2312"))) + "?=",
+            "MIME-Version: 1.0",
+            "Content-Type: multipart/related; boundary=\"b1\"; type=\"application/smil\"",
+            "",
+            "--b1",
+            "Content-Type: image/jpeg; name=\"torch.jpg\"",
+            "Content-Transfer-Encoding: base64",
+            "",
+            "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDA==",
+            "--b1",
+            "Content-Type: text/plain; charset=gb2312",
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            "=BB=F0=BE=E6",
+            "--b1--",
+            "");
+
+    @Test
+    void readsARawMimeMessageIntoPartsWithSenderAndRecipientsFromItsHeaders() {
+        ObjectNode e = node(SUBMIT);
+        e.remove(List.of("parts", "from", "to", "subject"));
+        e.put("mime", java.util.Base64.getEncoder().encodeToString(MIME_MMS.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        MmscEvent event = eventOf(e);
+        assertThat(event.from()).isEqualTo("8613905000001");
+        assertThat(event.to()).containsExactly("8613906000002", "8613705000003");
+        assertThat(event.subject()).isEqualTo("转发：火炬");
+        assertThat(event.parts()).extracting(MmscEvent.Part::contentType, MmscEvent.Part::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("image/jpeg; name=torch.jpg", "torch.jpg"),
+                        org.assertj.core.groups.Tuple.tuple("text/plain; charset=gb2312", null));
+        assertThat(java.util.Base64.getDecoder().decode(event.parts().get(1).data()))
+                .isEqualTo("火炬".getBytes(java.nio.charset.Charset.forName("GB2312")));
+    }
+
+    @Test
+    void theEventsOwnSenderAndRecipientsWinOverTheMimeHeaders() {
+        ObjectNode e = node(SUBMIT);
+        e.remove("parts");
+        e.put("mime", java.util.Base64.getEncoder().encodeToString(MIME_MMS.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        MmscEvent event = eventOf(e);
+        assertThat(event.from()).isEqualTo("8613905000001");
+        assertThat(event.to()).containsExactly("8613906000002", "8613705000003");
+        assertThat(event.subject()).isEqualTo("Fwd: torch");
+    }
+
+    @Test
+    void refusesMimeThatIsNotAMessageOrNotBase64() {
+        ObjectNode e = node(SUBMIT);
+        e.remove("parts");
+        assertThat(errorOf(e.deepCopy().put("mime", java.util.Base64.getEncoder().encodeToString(new byte[] { 1, 2, 3 }))))
+                .startsWith("mime: NOT_A_MIME_MESSAGE");
+        assertThat(errorOf(e.deepCopy().put("mime", "%%%"))).isEqualTo("mime: not valid base64");
     }
 
     @Test

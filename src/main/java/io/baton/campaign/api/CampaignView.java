@@ -10,7 +10,8 @@ import io.baton.campaign.domain.Campaign;
 /** A campaign as the read API shows it: the parsed document and its status, seed content summarised. */
 public record CampaignView(String id, String name, String status, int version, String timezone,
         OffsetDateTime starts, OffsetDateTime ends, String shortCode, SeedView seed, List<Campaign.Region> regions,
-        CreditingView crediting, String serialPrefix, Campaign.Notices notices) {
+        CreditingView crediting, String serialPrefix, Campaign.Notices notices,
+        Campaign.RecognitionRules recognition) {
 
     public record SeedView(String subject, List<PartView> parts, List<String> requestKeywords, String tag) {
     }
@@ -35,6 +36,6 @@ public record CampaignView(String id, String name, String status, int version, S
                 c.regions(),
                 new CreditingView(r.onStatus(), r.maxCreditsPerPair(), r.maxCreditsPerSenderPerDay(),
                         r.resendWindow().toString()),
-                c.serialPrefix(), c.notices());
+                c.serialPrefix(), c.notices(), c.recognition());
     }
 }

@@ -19,7 +19,8 @@ public record Campaign(
         List<Region> regions,
         CreditingRules crediting,
         String serialPrefix,
-        Notices notices) {
+        Notices notices,
+        RecognitionRules recognition) {
 
     public static final String OTHER_REGION = "Other";
 
@@ -83,5 +84,17 @@ public record Campaign(
     }
 
     public record Notices(String serial, String help) {
+    }
+
+    /**
+     * How sure recognition must be before a forward counts, per signal. The defaults come from
+     * measured distributions (docs/recognition.md), not guesses; a campaign may tighten them.
+     *
+     * @param imageMaxDistance PDQ Hamming distance (of 256 bits) within which an image is the seed's
+     * @param imageMinQuality PDQ quality (0–100) below which an image says nothing (flat, tiny)
+     * @param textMinContainment share of the seed text's shingles a message must contain
+     */
+    public record RecognitionRules(int imageMaxDistance, int imageMinQuality, double textMinContainment) {
+        public static final RecognitionRules DEFAULTS = new RecognitionRules(40, 50, 0.8);
     }
 }

@@ -116,11 +116,14 @@ public final class CampaignParser {
                     return p;
                 }).orElse(null);
         Campaign.Notices notices = f.map("notices", true).map(this::notices).orElse(null);
+        Campaign.RecognitionRules recognition = f.map("recognition", false).map(this::recognition)
+                .orElse(Campaign.RecognitionRules.DEFAULTS);
         f.rejectUnknown();
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Campaign(id, name, zone, starts, ends, shortCode, seed, regions, crediting, serialPrefix, notices);
+        return new Campaign(id, name, zone, starts, ends, shortCode, seed, regions, crediting, serialPrefix, notices,
+                recognition);
     }
 
     private Campaign.Seed seed(Fields f) {
@@ -225,6 +228,17 @@ public final class CampaignParser {
                 perPair == null ? 1 : perPair,
                 perDay == null ? 50 : perDay,
                 resend == null ? Duration.ofHours(24) : resend);
+    }
+
+    private Campaign.RecognitionRules recognition(Fields f) {
+        Campaign.RecognitionRules d = Campaign.RecognitionRules.DEFAULTS;
+        Integer distance = f.integer("imageMaxDistance", 0, 64);
+        Integer quality = f.integer("imageMinQuality", 0, 100);
+        Double containment = f.decimal("textMinContainment", 0.5, 1.0);
+        f.rejectUnknown();
+        return new Campaign.RecognitionRules(distance == null ? d.imageMaxDistance() : distance,
+                quality == null ? d.imageMinQuality() : quality,
+                containment == null ? d.textMinContainment() : containment);
     }
 
     private Campaign.Notices notices(Fields f) {
@@ -333,6 +347,15 @@ public final class CampaignParser {
         Integer integer(String key, int min, int max) {
             Integer n = parsed(key, false, Integer::valueOf, "must be a whole number");
             if (n != null && (n < min || n > max)) {
+                error(key, "must be between " + min + " and " + max + ", is " + n);
+                return null;
+            }
+            return n;
+        }
+
+        Double decimal(String key, double min, double max) {
+            Double n = parsed(key, false, Double::valueOf, "must be a number");
+            if (n != null && (n.isNaN() || n < min || n > max)) {
                 error(key, "must be between " + min + " and " + max + ", is " + n);
                 return null;
             }

@@ -65,7 +65,7 @@ public class OutboundConsumers {
             return;
         }
         if (claim("seed_send", m.id())) {
-            mms.send(m, campaign.get());
+            mms.send(m, campaign.get(), campaigns.seedToSend(campaign.get().id()));
         }
     }
 

@@ -1,11 +1,9 @@
 package io.baton.recognition.domain;
 
-import java.util.Optional;
-
 /**
- * Decides whether a submitted message is the seed of one of the live campaigns. The one seam
- * where a smarter matcher (perceptual images, fuzzy text) replaces the exact one.
+ * Decides whether a submitted message is the seed of one of the live campaigns, and why. The
+ * one seam between recognition and the rest: tracking sees only the {@link Recognition}.
  */
 public interface SeedMatcher {
-    Optional<Recognition> recognise(MessageContent message);
+    Recognition recognise(MessageContent message);
 }

@@ -1,11 +1,22 @@
 package io.baton.recognition.domain;
 
 import java.util.List;
-import java.util.Optional;
 
-/** The seed content of one campaign, as the matcher indexes it. */
-public record SeedReference(String campaignId, List<MessageContent.Part> parts, Optional<String> tag) {
+/**
+ * The seed content of one campaign, as recognition indexes it.
+ *
+ * @param parts the seed's parts as the campaign defines them and as Baton sends them (tagged)
+ * @param tags the visible tag (if any) and the machine tag
+ */
+public record SeedReference(String campaignId, List<MessageContent.Part> parts, List<String> tags,
+        Thresholds thresholds) {
+
     public SeedReference {
         parts = List.copyOf(parts);
+        tags = List.copyOf(tags);
+    }
+
+    /** Per-campaign thresholds (the campaign YAML's {@code recognition:} block). */
+    public record Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment) {
     }
 }

@@ -107,6 +107,24 @@ class CampaignParserTest {
         assertThat(c.seed().subject()).isEmpty();
         assertThat(c.seed().requestKeywords()).isEmpty();
         assertThat(c.notices().help()).isEqualTo(CampaignParser.DEFAULT_HELP);
+        assertThat(c.recognition()).isEqualTo(Campaign.RecognitionRules.DEFAULTS);
+    }
+
+    @Test
+    void readsRecognitionThresholdsAndKeepsDefaultsForTheOthers() {
+        Campaign c = CampaignParser.parse(MINIMAL + "recognition:\n  imageMaxDistance: 24\n  textMinContainment: 0.9\n",
+                null);
+        assertThat(c.recognition()).isEqualTo(new Campaign.RecognitionRules(24,
+                Campaign.RecognitionRules.DEFAULTS.imageMinQuality(), 0.9));
+    }
+
+    @Test
+    void refusesRecognitionThresholdsOutOfRangeWithTheirPathsAndLines() {
+        assertThat(errorsOf(MINIMAL + "recognition:\n  imageMaxDistance: 200\n  imageMinQuality: -1\n"
+                + "  textMinContainment: lots\n  imageMaxDistanse: 3\n"))
+                .extracting(CampaignError::path, CampaignError::line)
+                .containsExactly(tuple("recognition.imageMaxDistance", 15), tuple("recognition.imageMinQuality", 16),
+                        tuple("recognition.textMinContainment", 17), tuple("recognition.imageMaxDistanse", 18));
     }
 
     @Test

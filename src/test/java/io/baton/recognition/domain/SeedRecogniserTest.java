@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import io.baton.recognition.domain.MessageContent.Part;
 
-class ExactSeedMatcherTest {
+class SeedRecogniserTest {
 
     private static final Charset GBK = Charset.forName("GBK");
     private static final String TAG = "#火炬接力2008#";
+    private static final SeedReference.Thresholds THRESHOLDS = new SeedReference.Thresholds(40, 50, 0.8);
 
     private static byte[] bytes(int seed, int length) {
         byte[] b = new byte[length];
@@ -30,117 +31,113 @@ class ExactSeedMatcherTest {
     private static final Part BANNER = new Part("image/gif", bytes(3, 512));
 
     private static SeedReference seed(String campaign, Optional<String> tag, Part... parts) {
-        return new SeedReference(campaign, List.of(parts), tag);
+        return new SeedReference(campaign, List.of(parts), tag.stream().toList(), THRESHOLDS);
     }
 
     private static MessageContent message(String subject, Part... parts) {
         return new MessageContent(subject, List.of(parts));
     }
 
-    private static final ExactSeedMatcher MATCHER = new ExactSeedMatcher(List.of(
+    private static final SeedRecogniser MATCHER = new SeedRecogniser(List.of(
             seed("torch", Optional.of(TAG), TORCH_IMAGE, BANNER),
             seed("spring", Optional.empty(), SPRING_IMAGE, BANNER)));
 
     @Test
     void recognisesAPartIdenticalToASeedPart() {
-        Optional<Recognition> r = MATCHER.recognise(message("Fwd: look", new Part("image/jpeg", TORCH_IMAGE.data().clone())));
-        assertThat(r).hasValueSatisfying(rec -> {
-            assertThat(rec.campaignId()).isEqualTo("torch");
-            assertThat(rec.confidence()).isEqualTo(1.0);
-            assertThat(rec.reason()).contains("part 0").contains("identical");
-        });
+        Recognition r = MATCHER.recognise(message("Fwd: look", new Part("image/jpeg", TORCH_IMAGE.data().clone())));
+        assertThat(r.campaignId()).contains("torch");
+        assertThat(r.confidence()).isEqualTo(1.0);
+        assertThat(r.reason()).contains("part 0").contains("identical");
     }
 
     @Test
     void recognisesTheSeedPartWhateverContentTypeOrPositionTheHandsetGivesIt() {
-        Optional<Recognition> r = MATCHER.recognise(message("",
+        Recognition r = MATCHER.recognise(message("",
                 new Part("application/smil", "<smil/>".getBytes(StandardCharsets.UTF_8)),
                 new Part("image/jpg", SPRING_IMAGE.data())));
-        assertThat(r).map(Recognition::campaignId).contains("spring");
-        assertThat(r.get().reason()).contains("part 1");
+        assertThat(r.campaignId()).contains("spring");
+        assertThat(r.reason()).contains("part 1");
     }
 
     @Test
     void doesNotRecogniseAPartThatDiffersInOneByte() {
         byte[] changed = TORCH_IMAGE.data().clone();
         changed[2000] ^= 1;
-        assertThat(MATCHER.recognise(message("", new Part("image/jpeg", changed)))).isEmpty();
+        assertThat(MATCHER.recognise(message("", new Part("image/jpeg", changed))).recognised()).isFalse();
     }
 
     @Test
     void doesNotRecogniseATruncatedPart() {
         byte[] truncated = Arrays.copyOf(TORCH_IMAGE.data(), TORCH_IMAGE.data().length - 1);
-        assertThat(MATCHER.recognise(message("", new Part("image/jpeg", truncated)))).isEmpty();
+        assertThat(MATCHER.recognise(message("", new Part("image/jpeg", truncated))).recognised()).isFalse();
     }
 
     @Test
     void recognisesTheTagInATextPart() {
         Part text = new Part("text/plain; charset=utf-8", ("转发给朋友 " + TAG + " 谢谢").getBytes(StandardCharsets.UTF_8));
-        Optional<Recognition> r = MATCHER.recognise(message("hi", text));
-        assertThat(r).map(Recognition::campaignId).contains("torch");
-        assertThat(r.get().reason()).contains("tag");
+        Recognition r = MATCHER.recognise(message("hi", text));
+        assertThat(r.campaignId()).contains("torch");
+        assertThat(r.reason()).contains("tag");
     }
 
     @Test
     void recognisesTheTagInTheSubject() {
-        assertThat(MATCHER.recognise(message("Fwd: " + TAG))).map(Recognition::campaignId).contains("torch");
+        assertThat(MATCHER.recognise(message("Fwd: " + TAG)).campaignId()).contains("torch");
     }
 
     @Test
     void ignoresTheTagInANonTextPart() {
         Part binary = new Part("application/octet-stream", ("xx" + TAG + "xx").getBytes(StandardCharsets.UTF_8));
-        assertThat(MATCHER.recognise(message("", binary))).isEmpty();
+        assertThat(MATCHER.recognise(message("", binary)).recognised()).isFalse();
     }
 
     @Test
     void aPartSharedByTwoCampaignsIdentifiesNeither() {
-        assertThat(MATCHER.recognise(message("", new Part("image/gif", BANNER.data())))).isEmpty();
+        assertThat(MATCHER.recognise(message("", new Part("image/gif", BANNER.data()))).recognised()).isFalse();
     }
 
     @Test
     void aSharedPartDoesNotHideAUniqueOne() {
-        assertThat(MATCHER.recognise(message("", BANNER, SPRING_IMAGE))).map(Recognition::campaignId)
-                .contains("spring");
+        assertThat(MATCHER.recognise(message("", BANNER, SPRING_IMAGE)).campaignId()).contains("spring");
     }
 
     @Test
     void ignoresSeedPartsShorterThanSixteenBytes() {
         Part tiny = new Part("text/plain", "fifteen bytes!!".getBytes(StandardCharsets.US_ASCII));
         assertThat(tiny.data()).hasSize(15);
-        ExactSeedMatcher m = new ExactSeedMatcher(List.of(seed("tiny", Optional.empty(), tiny)));
-        assertThat(m.recognise(message("", tiny))).isEmpty();
+        SeedRecogniser m = new SeedRecogniser(List.of(seed("tiny", Optional.empty(), tiny)));
+        assertThat(m.recognise(message("", tiny)).recognised()).isFalse();
     }
 
     @Test
     void indexesSeedPartsOfExactlySixteenBytes() {
         Part small = new Part("text/plain", "sixteen bytes!!!".getBytes(StandardCharsets.US_ASCII));
-        assertThat(small.data()).hasSize(ExactSeedMatcher.MIN_DISTINCTIVE_BYTES);
-        ExactSeedMatcher m = new ExactSeedMatcher(List.of(seed("small", Optional.empty(), small)));
-        assertThat(m.recognise(message("", small))).map(Recognition::campaignId).contains("small");
+        assertThat(small.data()).hasSize(ExactPartIndex.MIN_DISTINCTIVE_BYTES);
+        SeedRecogniser m = new SeedRecogniser(List.of(seed("small", Optional.empty(), small)));
+        assertThat(m.recognise(message("", small)).campaignId()).contains("small");
     }
 
     @Test
     void equalEvidenceForTwoCampaignsRecognisesNeither() {
-        assertThat(MATCHER.recognise(message("", TORCH_IMAGE, SPRING_IMAGE))).isEmpty();
+        assertThat(MATCHER.recognise(message("", TORCH_IMAGE, SPRING_IMAGE)).recognised()).isFalse();
     }
 
     @Test
     void theCampaignWithMoreEvidenceWins() {
-        Optional<Recognition> r = MATCHER.recognise(message(TAG, TORCH_IMAGE, SPRING_IMAGE));
-        assertThat(r).map(Recognition::campaignId).contains("torch");
-        assertThat(r.get().reason()).contains("identical").contains("tag");
+        Recognition r = MATCHER.recognise(message(TAG, TORCH_IMAGE, SPRING_IMAGE));
+        assertThat(r.campaignId()).contains("torch");
+        assertThat(r.reason()).contains("identical").contains("tag");
     }
 
     @Test
     void aMessageWithoutEvidenceIsNotRecognised() {
-        assertThat(MATCHER.recognise(message("hello", new Part("text/plain", "just chatting, nothing else".getBytes(StandardCharsets.UTF_8)))))
-                .isEmpty();
-        assertThat(MATCHER.recognise(new MessageContent(null, List.of()))).isEmpty();
+        assertThat(MATCHER.recognise(message("hello", new Part("text/plain", "just chatting, nothing else".getBytes(StandardCharsets.UTF_8)))).recognised()).isFalse();
+        assertThat(MATCHER.recognise(new MessageContent(null, List.of())).recognised()).isFalse();
     }
 
     @Test
     void aMatcherWithoutCampaignsRecognisesNothing() {
-        assertThat(new ExactSeedMatcher(List.of()).recognise(message(TAG, TORCH_IMAGE))).isEmpty();
+        assertThat(new SeedRecogniser(List.of()).recognise(message(TAG, TORCH_IMAGE)).recognised()).isFalse();
     }
 
     @Test
@@ -162,12 +159,12 @@ class ExactSeedMatcherTest {
     @Test
     void recognisesTheTagInAGbkTextPart() {
         Part gbk = new Part("text/plain; charset=GBK", ("转发给朋友" + TAG).getBytes(GBK));
-        assertThat(MATCHER.recognise(message("", gbk))).map(Recognition::campaignId).contains("torch");
+        assertThat(MATCHER.recognise(message("", gbk)).campaignId()).contains("torch");
     }
 
     @Test
     void gbkBytesWithoutTheirCharsetDoNotCarryTheTag() {
         Part undeclared = new Part("text/plain", ("转发给朋友" + TAG).getBytes(GBK));
-        assertThat(MATCHER.recognise(message("", undeclared))).isEmpty();
+        assertThat(MATCHER.recognise(message("", undeclared)).recognised()).isFalse();
     }
 }

@@ -1,0 +1,90 @@
+package io.baton.ingest;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.baton.ingest.domain.MmscEvent;
+import io.baton.mms.mime.MimeMms;
+import io.baton.mms.mime.MimeMmsException;
+import io.baton.mms.mime.MimeMmsReader;
+import io.baton.mms.mime.MimePart;
+import io.baton.mms.mime.PhoneAddress;
+
+/**
+ * The content of a submit event, whichever way the MMSC sent it: as JSON {@code parts}, as the
+ * binary m-send-req ({@code pdu}, base64) or as the raw MIME message an e-mail gateway or MM4
+ * peer delivered ({@code mime}, base64). All become the same parts on Kafka, so tracking never
+ * sees the difference; a PDU or MIME message that cannot be read is refused here, per event.
+ *
+ * @param from the sender named inside the content, when there is one (an event's own {@code from} wins)
+ * @param to the recipients named inside the content (used when the event gives none)
+ */
+record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, List<String> to) {
+
+    static final int MAX_CONTENT_BYTES = 4 * 1024 * 1024;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final MimeMmsReader MIME = MimeMmsReader.withDefaultLimits();
+
+    static SubmitContent fromParts(JsonNode parts, int maxParts) {
+        if (!parts.isArray()) {
+            throw new Invalid("parts: must be an array");
+        }
+        if (parts.size() > maxParts) {
+            throw new Invalid("parts: more than " + maxParts + " parts");
+        }
+        List<MmscEvent.Part> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            JsonNode p = parts.get(i);
+            String at = "parts[" + i + "]";
+            if (!p.isObject()) {
+                throw new Invalid(at + ": must be an object");
+            }
+            String contentType = MmscEventReader.textAt(p, "contentType", at, true);
+            String name = MmscEventReader.textAt(p, "name", at, false);
+            String data = MmscEventReader.textAt(p, "data", at, true);
+            try {
+                Base64.getMimeDecoder().decode(data);
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(at + ".data: not valid base64");
+            }
+            out.add(new MmscEvent.Part(contentType, name, data));
+        }
+        return new SubmitContent(null, out, null, List.of());
+    }
+
+    static SubmitContent fromMime(String base64) {
+        MimeMms m;
+        try {
+            m = MIME.read(bytes("mime", base64));
+        } catch (MimeMmsException e) {
+            throw new Invalid("mime: " + e.getMessage());
+        }
+        List<MmscEvent.Part> parts = new ArrayList<>();
+        for (MimePart p : m.parts()) {
+            String name = p.fileName() != null ? p.fileName() : p.contentLocation();
+            parts.add(new MmscEvent.Part(p.contentType(), name, Base64.getEncoder().encodeToString(p.data())));
+        }
+        List<String> to = new ArrayList<>();
+        m.to().forEach(a -> PhoneAddress.localPartNumber(a).ifPresent(to::add));
+        return new SubmitContent(m.subject(), parts, PhoneAddress.localPartNumber(m.from()).orElse(null), to);
+    }
+
+    static byte[] bytes(String field, String base64) {
+        if (base64.length() > MAX_CONTENT_BYTES / 3 * 4 + 4) {
+            throw new Invalid(field + ": larger than " + MAX_CONTENT_BYTES + " bytes");
+        }
+        try {
+            // strict, unlike the MIME decoder, which skips what it cannot read; only line breaks are allowed
+            return Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(field + ": not valid base64");
+        }
+    }
+
+    static SubmitContent fromPdu(String base64) {
+        throw new Invalid("pdu: binary m-send-req decoding is not supported yet; send subject and parts");
+    }
+}

@@ -1,0 +1,244 @@
+package io.baton.recognition.domain;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.dynatrace.hash4j.hashing.HashValue128;
+
+import io.baton.recognition.domain.image.CropAlignment;
+import io.baton.recognition.domain.image.DecodedImage;
+import io.baton.recognition.domain.image.DihedralHashes;
+import io.baton.recognition.domain.image.ImageDecoding;
+import io.baton.recognition.domain.image.ImageVariants;
+import io.baton.recognition.domain.image.PdqFingerprint;
+import io.baton.recognition.domain.image.PdqHash;
+import io.baton.recognition.domain.image.PdqHasher;
+import io.baton.recognition.domain.image.UnreadableImageException;
+
+/**
+ * Images that are perceptually a seed image: PDQ hashes of every image part against an index of
+ * each seed image under the eight rotations/mirrorings and the crops handsets make (PDQ itself
+ * survives rescaling, recompression, format and colour-depth changes; crops and rotations it
+ * does not, so those are indexed). Distances are Hamming distances between 256-bit hashes;
+ * unrelated pictures sit near 128.
+ *
+ * <p>Guards against false matches: a seed image below the campaign's quality gate (flat, tiny,
+ * mostly text on a plain ground) is not indexed; a message image below it says nothing; a seed
+ * image that looks like another campaign's seed image (a shared banner or logo) identifies
+ * neither campaign; images smaller than {@value #MIN_SIDE} px are icons, not seeds.
+ *
+ * <p>Decoding dominates the cost, so an image byte-identical to a seed image (the exact signal
+ * covers it) is not decoded, and fingerprints of recently seen images are cached by content hash:
+ * the same handset model re-encodes the seed to the same bytes for all its users.
+ */
+final class ImageEvidence implements EvidenceSource {
+
+    static final int MIN_SIDE = 48;
+    /** Within this many bits beyond the threshold a match is kept as a near miss. */
+    static final int NEAR_MISS_MARGIN = 16;
+    /** Crops indexed for each seed image: all edges, and each single edge, by these fractions. */
+    private static final double[] CROPS = { 0.05, 0.10, 0.15 };
+
+    /** One indexed hash: a seed image under one transform. */
+    private record Entry(String campaignId, int image, String variant, PdqHash hash, int maxDistance) {
+    }
+
+    /** A seed image as crop alignment needs it. */
+    private record SeedPicture(String campaignId, int image, BufferedImage picture, CropAlignment.Plane plane,
+            int maxDistance) {
+    }
+
+    /** What is kept of a message image: its hash and the profiles crop alignment reads. */
+    private record Probe(PdqFingerprint fingerprint, CropAlignment.Profiles profiles) {
+    }
+
+    /** Minimum correlation of luminance profiles before a crop is worth hashing. */
+    static final double MIN_ALIGNMENT = 0.85;
+
+    private final List<Entry> index;
+    private final List<SeedPicture> pictures;
+    private final Set<HashValue128> seedImageBytes;
+    private final Map<String, Integer> minQuality;
+    private final ImageDecoding decoding = new ImageDecoding(ImageDecoding.MMS);
+    private final ThreadLocal<PdqHasher> hashers = ThreadLocal.withInitial(PdqHasher::new);
+    private final FingerprintCache<Probe> cache = new FingerprintCache<>(4096);
+
+    ImageEvidence(Collection<SeedReference> seeds) {
+        List<List<Entry>> images = new ArrayList<>();
+        List<SeedPicture> seedPictures = new ArrayList<>();
+        Set<HashValue128> bytes = new HashSet<>();
+        Map<String, Integer> quality = new LinkedHashMap<>();
+        PdqHasher hasher = new PdqHasher();
+        for (SeedReference s : seeds) {
+            quality.put(s.campaignId(), s.thresholds().imageMinQuality());
+            Set<HashValue128> seen = new HashSet<>();
+            int n = 0;
+            for (MessageContent.Part p : s.parts()) {
+                if (!isImage(p) || !seen.add(ExactPartIndex.hash(p.data()))) {
+                    continue;
+                }
+                bytes.add(ExactPartIndex.hash(p.data()));
+                Optional<BufferedImage> picture = decode(p.data()).map(DecodedImage::pixels);
+                if (picture.isEmpty()) {
+                    continue;
+                }
+                DihedralHashes whole = hasher.dihedralHashes(picture.get());
+                if (whole.quality() < s.thresholds().imageMinQuality()) {
+                    continue; // says too little to tell it from other pictures
+                }
+                n++;
+                List<Entry> entries = new ArrayList<>();
+                add(entries, s, n, "whole", whole);
+                for (double f : CROPS) {
+                    String pct = Math.round(f * 100) + "%";
+                    BufferedImage img = picture.get();
+                    add(entries, s, n, "crop " + pct, hasher.dihedralHashes(ImageVariants.crop(img, f, f, f, f)));
+                    add(entries, s, n, "crop " + pct + " left", hasher.dihedralHashes(ImageVariants.crop(img, f, 0, 0, 0)));
+                    add(entries, s, n, "crop " + pct + " top", hasher.dihedralHashes(ImageVariants.crop(img, 0, f, 0, 0)));
+                    add(entries, s, n, "crop " + pct + " right", hasher.dihedralHashes(ImageVariants.crop(img, 0, 0, f, 0)));
+                    add(entries, s, n, "crop " + pct + " bottom", hasher.dihedralHashes(ImageVariants.crop(img, 0, 0, 0, f)));
+                }
+                images.add(entries);
+                seedPictures.add(new SeedPicture(s.campaignId(), n, picture.get(), CropAlignment.plane(picture.get()),
+                        s.thresholds().imageMaxDistance()));
+            }
+        }
+        this.index = List.copyOf(withoutSharedImages(images));
+        Set<String> indexed = new HashSet<>();
+        index.forEach(e -> indexed.add(e.campaignId() + "/" + e.image()));
+        this.pictures = seedPictures.stream().filter(p -> indexed.contains(p.campaignId() + "/" + p.image())).toList();
+        this.seedImageBytes = Set.copyOf(bytes);
+        this.minQuality = Map.copyOf(quality);
+    }
+
+    private static void add(List<Entry> entries, SeedReference s, int image, String variant, DihedralHashes hashes) {
+        hashes.byTransform().forEach((d, h) -> entries.add(new Entry(s.campaignId(), image,
+                d.name().equals("ORIGINAL") ? variant : variant + ", " + d.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                h, s.thresholds().imageMaxDistance())));
+    }
+
+    /** Seed images of different campaigns that match each other (a shared banner) identify neither. */
+    private static List<Entry> withoutSharedImages(List<List<Entry>> images) {
+        boolean[] shared = new boolean[images.size()];
+        for (int a = 0; a < images.size(); a++) {
+            for (int b = a + 1; b < images.size(); b++) {
+                Entry wholeB = images.get(b).get(0);
+                if (wholeB.campaignId().equals(images.get(a).get(0).campaignId())) {
+                    continue;
+                }
+                int limit = Math.max(wholeB.maxDistance(), images.get(a).get(0).maxDistance());
+                for (Entry e : images.get(a)) {
+                    if (e.hash().hammingDistance(wholeB.hash()) <= limit) {
+                        shared[a] = true;
+                        shared[b] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            if (!shared[i]) {
+                out.addAll(images.get(i));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Evidence> evidence(MessageContent message) {
+        List<Evidence> out = new ArrayList<>();
+        if (index.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < message.parts().size(); i++) {
+            MessageContent.Part p = message.parts().get(i);
+            if (!isImage(p)) {
+                continue;
+            }
+            HashValue128 key = ExactPartIndex.hash(p.data());
+            if (seedImageBytes.contains(key)) {
+                continue; // identical to a seed image: the exact signal has it, no need to decode
+            }
+            Optional<Probe> probe = cache.get(key, () -> probe(p.data()));
+            if (probe.isPresent()) {
+                match(i, probe.get(), out);
+            }
+        }
+        return out;
+    }
+
+    private void match(int part, Probe probe, List<Evidence> out) {
+        PdqFingerprint fp = probe.fingerprint();
+        Map<String, Entry> nearest = new LinkedHashMap<>();
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        for (Entry e : index) {
+            int d = e.hash().hammingDistance(fp.hash());
+            Integer best = distance.get(e.campaignId());
+            if (best == null || d < best) {
+                distance.put(e.campaignId(), d);
+                nearest.put(e.campaignId(), e);
+            }
+        }
+        for (SeedPicture seed : pictures) {
+            if (distance.get(seed.campaignId()) > seed.maxDistance()) {
+                alignedCrop(seed, probe).ifPresent(e -> {
+                    int d = e.hash().hammingDistance(fp.hash());
+                    if (d < distance.get(seed.campaignId())) {
+                        distance.put(seed.campaignId(), d);
+                        nearest.put(seed.campaignId(), e);
+                    }
+                });
+            }
+        }
+        nearest.forEach((campaign, e) -> {
+            int d = distance.get(campaign);
+            if (d > e.maxDistance() + NEAR_MISS_MARGIN || fp.quality() < minQuality.getOrDefault(campaign, 0)) {
+                return;
+            }
+            boolean decisive = d <= e.maxDistance();
+            double score = Math.max(0, 1 - d / 128.0);
+            out.add(new Evidence(campaign, Signal.IMAGE, decisive, score, "image part " + part + ": PDQ distance " + d
+                    + " to seed image " + e.image() + " (" + e.variant() + "), threshold " + e.maxDistance()
+                    + ", quality " + fp.quality()));
+        });
+    }
+
+    /**
+     * The seed picture cropped as the probe appears to be cropped, hashed: PDQ does not survive
+     * crops, so a cropped forward is compared with the same crop of the seed.
+     */
+    private Optional<Entry> alignedCrop(SeedPicture seed, Probe probe) {
+        return CropAlignment.align(seed.plane(), probe.profiles(), MIN_ALIGNMENT).filter(b -> !b.isWhole())
+                .map(b -> new Entry(seed.campaignId(), seed.image(), "aligned " + b,
+                        hashers.get().hash(ImageVariants.crop(seed.picture(), b.left(), b.top(), b.right(), b.bottom()))
+                                .hash(), seed.maxDistance()));
+    }
+
+    /** The fingerprint of an image part, or empty when it cannot be read or is an icon. */
+    private Optional<Probe> probe(byte[] data) {
+        return decode(data).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
+                .map(img -> new Probe(hashers.get().hash(img.pixels()), CropAlignment.profiles(img.pixels())));
+    }
+
+    private Optional<DecodedImage> decode(byte[] data) {
+        try {
+            return Optional.of(decoding.decode(data));
+        } catch (UnreadableImageException e) {
+            return Optional.empty(); // not a picture we can read: it proves nothing either way
+        }
+    }
+
+    private static boolean isImage(MessageContent.Part p) {
+        String type = p.contentType().toLowerCase(Locale.ROOT);
+        return type.startsWith("image/") || type.startsWith("application/octet-stream");
+    }
+}

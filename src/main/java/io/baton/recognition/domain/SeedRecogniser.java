@@ -1,0 +1,27 @@
+package io.baton.recognition.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The matcher over all live campaigns: asks every evidence source about the message and decides
+ * ({@link Recognition#decide}). Immutable: build a new one when campaigns change.
+ */
+public final class SeedRecogniser implements SeedMatcher {
+
+    private final List<EvidenceSource> sources;
+
+    public SeedRecogniser(Collection<SeedReference> seeds) {
+        this.sources = List.of(new ExactPartIndex(seeds), new TagEvidence(seeds), new ImageEvidence(seeds));
+    }
+
+    @Override
+    public Recognition recognise(MessageContent message) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (EvidenceSource s : sources) {
+            evidence.addAll(s.evidence(message));
+        }
+        return Recognition.decide(evidence);
+    }
+}

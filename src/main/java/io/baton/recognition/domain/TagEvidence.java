@@ -1,0 +1,44 @@
+package io.baton.recognition.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.baton.recognition.domain.tag.TagScanner;
+
+/** Campaign tags in any layer of the message (see {@link io.baton.recognition.domain.tag.SeedTagging}). */
+final class TagEvidence implements EvidenceSource {
+
+    /** A tag can be typed by hand, so it is a little less sure than an identical file. */
+    static final double SCORE = 0.99;
+
+    private final TagScanner scanner;
+
+    TagEvidence(Collection<SeedReference> seeds) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        Map<String, String> shared = new LinkedHashMap<>();
+        for (SeedReference s : seeds) {
+            for (String t : s.tags()) {
+                String before = tags.putIfAbsent(t, s.campaignId());
+                if (before != null && !before.equals(s.campaignId())) {
+                    shared.put(t, before);
+                }
+            }
+        }
+        shared.keySet().forEach(tags::remove);
+        this.scanner = new TagScanner(tags);
+    }
+
+    @Override
+    public List<Evidence> evidence(MessageContent message) {
+        List<Evidence> out = new ArrayList<>();
+        for (TagScanner.TagHit hit : scanner.scan(message)) {
+            String where = hit.part() < 0 ? "the subject" : hit.layer().name().toLowerCase().replace('_', ' ')
+                    + " of part " + hit.part();
+            out.add(new Evidence(hit.campaignId(), Signal.TAG, true, SCORE, "tag " + hit.tag() + " in " + where));
+        }
+        return out;
+    }
+}
