@@ -11,6 +11,9 @@ import java.awt.image.WritableRaster;
  */
 final class ColourReduction {
 
+    private static final IndexColorModel CUBE_332 = cube332();
+    private static final IndexColorModel VGA_16 = vga16();
+
     private ColourReduction() {
     }
 
@@ -24,9 +27,6 @@ final class ColourReduction {
     static BufferedImage toVga16(BufferedImage src, boolean dither) {
         return reduce(src, VGA_16, dither, (r, g, b) -> nearest(VGA_16, r, g, b));
     }
-
-    private static final IndexColorModel CUBE_332 = cube332();
-    private static final IndexColorModel VGA_16 = vga16();
 
     private interface Nearest {
         int index(float r, float g, float b);

@@ -48,130 +48,122 @@ final class Luminance {
         return RED[r] + GREEN[g] + BLUE[b];
     }
 
+    /** Reads one row of luminance, 0..255, into {@code out[0..width)}. */
+    interface Rows {
+        void read(int y, float[] out);
+    }
+
     /** Fills {@code out[y * width + x]} with the luminance of every pixel, 0..255. */
     static void read(BufferedImage image, float[] out) {
+        int w = image.getWidth();
+        Rows rows = rows(image);
+        float[] row = new float[w];
+        for (int y = 0; y < image.getHeight(); y++) {
+            rows.read(y, row);
+            System.arraycopy(row, 0, out, y * w, w);
+        }
+    }
+
+    /** Luminance rows of {@code image}, by the fastest route its layout allows. */
+    static Rows rows(BufferedImage image) {
         Raster raster = image.getRaster();
         ColorModel cm = image.getColorModel();
         DataBuffer buffer = raster.getDataBuffer();
+        int w = image.getWidth();
         boolean plain = raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
-                && buffer.getNumBanks() == 1;
+                && buffer.getNumBanks() == 1 && buffer.getOffset() == 0;
         if (plain && buffer instanceof DataBufferByte bytes && raster.getSampleModel() instanceof ComponentSampleModel sm
-                && cm instanceof ComponentColorModel && sm.getPixelStride() >= 1) {
+                && cm instanceof ComponentColorModel) {
             int type = cm.getColorSpace().getType();
             if (type == ColorSpace.TYPE_RGB && sm.getNumBands() >= 3) {
-                readInterleavedRgb(bytes.getData(), sm, image.getWidth(), image.getHeight(), out);
-                return;
+                return interleavedRgb(bytes.getData(), sm, w);
             }
             if (type == ColorSpace.TYPE_GRAY && sm.getNumBands() <= 2) {
-                readGrey(bytes.getData(), sm, image.getWidth(), image.getHeight(), out);
-                return;
+                return grey(bytes.getData(), sm, w);
             }
         }
         if (plain && buffer instanceof DataBufferInt ints && raster.getSampleModel() instanceof SinglePixelPackedSampleModel sm
-                && cm instanceof DirectColorModel dcm && !dcm.isAlphaPremultiplied()) {
-            readPacked(ints.getData(), sm, dcm, image.getWidth(), image.getHeight(), out);
-            return;
+                && cm instanceof DirectColorModel dcm && !dcm.isAlphaPremultiplied() && eightBitsEach(dcm)) {
+            return packed(ints.getData(), sm, dcm, w);
         }
         if (plain && buffer instanceof DataBufferByte bytes && cm instanceof IndexColorModel icm
                 && raster.getSampleModel() instanceof ComponentSampleModel sm && sm.getPixelStride() == 1) {
-            readIndexed(bytes.getData(), sm, icm, image.getWidth(), image.getHeight(), out);
-            return;
+            return indexed(bytes.getData(), sm, icm, w);
         }
-        readAnyLayout(image, out);
+        return anyLayout(image);
     }
 
-    private static void readInterleavedRgb(byte[] data, ComponentSampleModel sm, int w, int h, float[] out) {
+    private static Rows interleavedRgb(byte[] data, ComponentSampleModel sm, int w) {
         int[] offsets = sm.getBandOffsets();
         int stride = sm.getPixelStride();
         int scan = sm.getScanlineStride();
         int ro = offsets[0];
         int go = offsets[1];
         int bo = offsets[2];
-        for (int y = 0; y < h; y++) {
+        return (y, out) -> {
             int p = y * scan;
-            int o = y * w;
             for (int x = 0; x < w; x++, p += stride) {
-                out[o + x] = of(data[p + ro] & 0xff, data[p + go] & 0xff, data[p + bo] & 0xff);
+                out[x] = of(data[p + ro] & 0xff, data[p + go] & 0xff, data[p + bo] & 0xff);
             }
-        }
+        };
     }
 
-    private static void readGrey(byte[] data, ComponentSampleModel sm, int w, int h, float[] out) {
+    private static Rows grey(byte[] data, ComponentSampleModel sm, int w) {
         int stride = sm.getPixelStride();
         int scan = sm.getScanlineStride();
         int off = sm.getBandOffsets()[0];
-        for (int y = 0; y < h; y++) {
+        return (y, out) -> {
             int p = y * scan + off;
-            int o = y * w;
             for (int x = 0; x < w; x++, p += stride) {
-                out[o + x] = data[p] & 0xff;
+                out[x] = data[p] & 0xff;
             }
-        }
+        };
     }
 
-    private static void readPacked(int[] data, SinglePixelPackedSampleModel sm, DirectColorModel cm, int w, int h,
-            float[] out) {
+    private static boolean eightBitsEach(DirectColorModel cm) {
+        return Integer.bitCount(cm.getRedMask()) == 8 && Integer.bitCount(cm.getGreenMask()) == 8
+                && Integer.bitCount(cm.getBlueMask()) == 8;
+    }
+
+    private static Rows packed(int[] data, SinglePixelPackedSampleModel sm, DirectColorModel cm, int w) {
         int scan = sm.getScanlineStride();
         int rs = Integer.numberOfTrailingZeros(cm.getRedMask());
         int gs = Integer.numberOfTrailingZeros(cm.getGreenMask());
         int bs = Integer.numberOfTrailingZeros(cm.getBlueMask());
-        boolean eightBits = Integer.bitCount(cm.getRedMask()) == 8 && Integer.bitCount(cm.getGreenMask()) == 8
-                && Integer.bitCount(cm.getBlueMask()) == 8;
-        if (!eightBits) {
-            readRows(w, h, out, (y, row) -> {
-                for (int x = 0; x < w; x++) {
-                    int px = data[y * scan + x];
-                    row[x] = cm.getRGB(px);
-                }
-            });
-            return;
-        }
-        for (int y = 0; y < h; y++) {
+        return (y, out) -> {
             int p = y * scan;
-            int o = y * w;
             for (int x = 0; x < w; x++) {
                 int px = data[p + x];
-                out[o + x] = of(px >>> rs & 0xff, px >>> gs & 0xff, px >>> bs & 0xff);
+                out[x] = of(px >>> rs & 0xff, px >>> gs & 0xff, px >>> bs & 0xff);
             }
-        }
+        };
     }
 
-    private static void readIndexed(byte[] data, ComponentSampleModel sm, IndexColorModel cm, int w, int h,
-            float[] out) {
+    private static Rows indexed(byte[] data, ComponentSampleModel sm, IndexColorModel cm, int w) {
         float[] palette = new float[256];
         for (int i = 0; i < cm.getMapSize(); i++) {
             palette[i] = of(cm.getRed(i), cm.getGreen(i), cm.getBlue(i));
         }
         int scan = sm.getScanlineStride();
         int off = sm.getBandOffsets()[0];
-        for (int y = 0; y < h; y++) {
+        return (y, out) -> {
             int p = y * scan + off;
-            int o = y * w;
             for (int x = 0; x < w; x++) {
-                out[o + x] = palette[data[p + x] & 0xff];
+                out[x] = palette[data[p + x] & 0xff];
             }
-        }
+        };
     }
 
-    /** Any other layout (packed 1/2/4-bit palettes, 16-bit samples, CMYK): one row of ARGB at a time. */
-    private static void readAnyLayout(BufferedImage image, float[] out) {
+    /** Any other layout (packed 1/2/4-bit palettes, 16-bit samples, CMYK): a row of ARGB at a time. */
+    private static Rows anyLayout(BufferedImage image) {
         int w = image.getWidth();
-        readRows(w, image.getHeight(), out, (y, row) -> image.getRGB(0, y, w, 1, row, 0, w));
-    }
-
-    private interface RowReader {
-        void readArgb(int y, int[] row);
-    }
-
-    private static void readRows(int w, int h, float[] out, RowReader reader) {
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            reader.readArgb(y, row);
-            int o = y * w;
+        int[] argb = new int[w];
+        return (y, out) -> {
+            image.getRGB(0, y, w, 1, argb, 0, w);
             for (int x = 0; x < w; x++) {
-                int px = row[x];
-                out[o + x] = of(px >>> 16 & 0xff, px >>> 8 & 0xff, px & 0xff);
+                int px = argb[x];
+                out[x] = of(px >>> 16 & 0xff, px >>> 8 & 0xff, px & 0xff);
             }
-        }
+        };
     }
 }

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * for Baton from the paper and the reference implementations:
  * <ol>
  * <li>luminance of every pixel ({@link Luminance});
- * <li>two passes of horizontal then vertical box filters, each window about 1/128 of the side
- * (Jarosz: repeated box filters approximate a tent filter), then 64×64 samples at cell centres;
+ * <li>two passes of horizontal then vertical box filters, each window about 1/128 of the side,
+ * then 64×64 samples at cell centres ({@link JaroszDownsampler});
  * <li>quality: the sum of significant neighbour differences on the 64×64 grid;
  * <li>a 2-D DCT keeping frequencies 1..16 on each axis (the DC term carries only brightness);
  * <li>bit {@code k} is set when coefficient {@code k} exceeds the median coefficient, so exactly
@@ -22,18 +22,13 @@ import java.util.Arrays;
  */
 public final class PdqHasher {
 
-    private static final int N = 64;
+    private static final int N = JaroszDownsampler.GRID;
     private static final int K = 16;
-    /** Window of each box pass is ceil(side / 128): two passes then cover one 64th of the side. */
-    private static final int WINDOW_DIVISOR = 128;
-    private static final int PASSES = 2;
 
     /** Rows 1..16 of the orthonormal 64-point DCT-II, row-major 16×64. */
     private static final float[] DCT = dctMatrix();
 
-    private float[] luma = new float[0];
-    private float[] scratch = new float[0];
-    private float[] gridColumns = new float[0];
+    private final JaroszDownsampler downsampler = new JaroszDownsampler();
     private final float[] grid = new float[N * N];
     private final float[] partial = new float[K * N];
     private final float[] dct = new float[K * K];
@@ -53,7 +48,7 @@ public final class PdqHasher {
     }
 
     public PdqFingerprint hash(BufferedImage image) {
-        lumaAndDct(image);
+        gridAndDct(Luminance.rows(image), image.getWidth(), image.getHeight());
         return new PdqFingerprint(hashOf(dct), quality());
     }
 
@@ -61,16 +56,17 @@ public final class PdqHasher {
      * Hashes a luminance plane given row-major, values 0..255; {@code luminance} is left untouched.
      */
     public PdqFingerprint hashLuminance(float[] luminance, int width, int height) {
-        checkSize(width, height, luminance.length);
-        ensureCapacity(width * height);
-        System.arraycopy(luminance, 0, luma, 0, width * height);
-        downsampleAndDct(width, height);
+        if (width <= 0 || height <= 0 || (long) width * height > luminance.length) {
+            throw new IllegalArgumentException("luminance of " + luminance.length + " values is not a " + width + "×"
+                    + height + " picture");
+        }
+        gridAndDct((y, row) -> System.arraycopy(luminance, y * width, row, 0, width), width, height);
         return new PdqFingerprint(hashOf(dct), quality());
     }
 
     /** The hashes of the picture under all eight rotations and mirrorings, from one DCT. */
     public DihedralHashes dihedralHashes(BufferedImage image) {
-        lumaAndDct(image);
+        gridAndDct(Luminance.rows(image), image.getWidth(), image.getHeight());
         PdqHash[] hashes = new PdqHash[Dihedral.values().length];
         for (Dihedral d : Dihedral.values()) {
             d.apply(dct, transformed);
@@ -79,59 +75,9 @@ public final class PdqHasher {
         return new DihedralHashes(hashes, quality());
     }
 
-    private void lumaAndDct(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        ensureCapacity(w * h);
-        Luminance.read(image, luma);
-        downsampleAndDct(w, h);
-    }
-
-    private static void checkSize(int width, int height, int length) {
-        if (width <= 0 || height <= 0 || (long) width * height > length) {
-            throw new IllegalArgumentException("luminance of " + length + " values is not a " + width + "×" + height
-                    + " picture");
-        }
-    }
-
-    private void ensureCapacity(int pixels) {
-        if (luma.length < pixels) {
-            luma = new float[pixels];
-            scratch = new float[pixels];
-        }
-    }
-
-    /**
-     * Two passes of box filters along rows then columns, sampled at the centres of a 64×64 grid.
-     * The first pass is computed everywhere; the second only where the grid reads it (64 columns
-     * of every row, then 64 points of those), which halves the work and gives the same values up
-     * to float rounding.
-     */
-    private void downsampleAndDct(int w, int h) {
-        int rowWindow = (w + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
-        int columnWindow = (h + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
-        BoxFilter.alongRows(luma, scratch, w, h, rowWindow);
-        BoxFilter.alongColumns(scratch, luma, w, h, columnWindow);
-        if (gridColumns.length < h * N) {
-            gridColumns = new float[h * N];
-        }
-        for (int y = 0; y < h; y++) {
-            for (int j = 0; j < N; j++) {
-                gridColumns[y * N + j] = BoxFilter.mean(luma, y * w, 1, w, centre(j, w), rowWindow);
-            }
-        }
-        for (int i = 0; i < N; i++) {
-            int y = centre(i, h);
-            for (int j = 0; j < N; j++) {
-                grid[i * N + j] = BoxFilter.mean(gridColumns, j, N, h, y, columnWindow);
-            }
-        }
+    private void gridAndDct(Luminance.Rows rows, int width, int height) {
+        downsampler.downsample(rows, width, height, grid);
         dct64To16();
-    }
-
-    /** The pixel at the centre of cell {@code i} of 64 along a side of {@code side} pixels. */
-    private static int centre(int i, int side) {
-        return (int) (((i + 0.5) * side) / N);
     }
 
     /** dct = D · grid · Dᵀ, computing only the 16×16 corner we keep. */

@@ -171,11 +171,15 @@ final class ThresholdMeasurement {
                         + share(d, 40) + " | " + share(d, 48) + " |");
             }
             System.out.println();
-            System.out.println("| kind | n | min | median | p99 | max | ≤31 | ≤40 | ≤48 |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| kind | seeds | n | min | median | p99 | max | ≤31 | ≤40 | ≤48 |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             for (Kind k : Kind.values()) {
-                List<Integer> d = forwards.stream().filter(f -> f.variant().kind() == k).map(f -> f.of().distance(f.hash(), withCrop)).toList();
-                System.out.println("| " + k + " " + stats(d) + " " + share(d, 31) + " | " + share(d, 40) + " | " + share(d, 48) + " |");
+                for (String origin : new String[] { "synthetic", "reference" }) {
+                    List<Integer> d = forwards.stream().filter(f -> f.variant().kind() == k && f.of().family().startsWith(origin))
+                            .map(f -> f.of().distance(f.hash(), withCrop)).toList();
+                    System.out.println("| " + k + " | " + origin + " " + stats(d) + " " + share(d, 31) + " | " + share(d, 40)
+                            + " | " + share(d, 48) + " |");
+                }
             }
             System.out.println();
             System.out.println("Seeds behind forwards farther than 40 (excluding crops): " + outliers(forwards, withCrop));
@@ -295,6 +299,13 @@ final class ThresholdMeasurement {
         System.out.println("| pairs | n | min | median | p1 | max | ≤31 | ≤40 | ≤48 |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         System.out.println("| flat vs flat " + lowTail(d) + " " + share(d, 31) + " | " + share(d, 40) + " | " + share(d, 48) + " |");
+        List<Integer> self = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            BufferedImage again = ImageVariants.read(ImageVariants.jpeg(ArtworkFixtures.flat(i, 640, 480), 0.75f));
+            self.add(flat.get(i).hash().hammingDistance(m.hasher.hash(again).hash()));
+        }
+        System.out.println("| flat vs its own JPEG q75 " + lowTail(self) + " " + share(self, 31) + " | " + share(self, 40)
+                + " | " + share(self, 48) + " |");
     }
 
     /** Extra distance from decoding a JPEG subsampled instead of fully, per minimum decoded side. */

@@ -1,0 +1,137 @@
+package io.baton.recognition.domain.image;
+
+import java.util.Arrays;
+
+/**
+ * PDQ's reduction of a picture to 64×64: two passes of one-dimensional box filters (along rows,
+ * then down columns), each window about 1/128 of the side, then samples at the centres of a
+ * 64×64 grid. Repeated box filters approximate a tent filter (Jarosz, "Fast image convolutions",
+ * SIGGRAPH 2001) at a cost independent of the window.
+ *
+ * <p>Sample {@code i} of a pass averages {@code [i - behind, i + ahead]} clipped to the side,
+ * {@code ahead = (window + 2) / 2 - 1}, {@code behind = window - 1 - ahead}: centred, leaning
+ * right when the window is even, exactly as the reference does, since moving the window by one
+ * pixel moves the grid and flips bits.
+ *
+ * <p>Streams the picture once, row by row: the first pass runs on each row as it is read, the
+ * column sums keep only the last {@code window + 1} filtered rows in a ring, and the second pass
+ * is computed only where the grid samples it. Same sums in the same order as filtering whole
+ * planes, so the same floats, without writing and re-reading four planes of the picture's size.
+ * Not thread-safe: buffers are reused between pictures.
+ */
+final class JaroszDownsampler {
+
+    static final int GRID = 64;
+    private static final int WINDOW_DIVISOR = 128;
+
+    private float[] luma = new float[0];
+    private float[] ring = new float[0];
+    private float[] sums = new float[0];
+    private float[] columnFiltered = new float[0];
+    private float[] gridColumns = new float[0];
+
+    /** Writes the 64×64 downsample of a {@code width}×{@code height} picture into {@code grid}, row-major. */
+    void downsample(Luminance.Rows rows, int width, int height, float[] grid) {
+        int rowWindow = (width + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
+        int columnWindow = (height + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
+        int ahead = (columnWindow + 2) / 2 - 1;
+        int behind = columnWindow - 1 - ahead;
+        int ringRows = columnWindow + 1; // rows y - behind - 1 .. y + ahead
+        ensureCapacity(width, height, ringRows);
+        Arrays.fill(sums, 0, width, 0f);
+        int next = 0; // the next row to read, filter and add to the column sums
+        for (; next < Math.min(ahead, height); next++) {
+            addRow(rows, next, width, rowWindow, ringRows);
+        }
+        for (int y = 0; y < height; y++) {
+            if (next < height) {
+                addRow(rows, next++, width, rowWindow, ringRows);
+            }
+            int leaving = y - behind - 1;
+            if (leaving >= 0) {
+                int off = (leaving % ringRows) * width;
+                for (int x = 0; x < width; x++) {
+                    sums[x] -= ring[off + x];
+                }
+            }
+            float count = Math.min(height - 1, y + ahead) - Math.max(0, y - behind) + 1;
+            for (int x = 0; x < width; x++) {
+                columnFiltered[x] = sums[x] / count;
+            }
+            for (int j = 0; j < GRID; j++) {
+                gridColumns[y * GRID + j] = mean(columnFiltered, 0, 1, width, centre(j, width), rowWindow);
+            }
+        }
+        for (int i = 0; i < GRID; i++) {
+            int y = centre(i, height);
+            for (int j = 0; j < GRID; j++) {
+                grid[i * GRID + j] = mean(gridColumns, j, GRID, height, y, columnWindow);
+            }
+        }
+    }
+
+    private void addRow(Luminance.Rows rows, int y, int width, int window, int ringRows) {
+        rows.read(y, luma);
+        int off = (y % ringRows) * width;
+        runningMean(luma, ring, off, width, window);
+        for (int x = 0; x < width; x++) {
+            sums[x] += ring[off + x];
+        }
+    }
+
+    private void ensureCapacity(int width, int height, int ringRows) {
+        if (luma.length < width) {
+            luma = new float[width];
+            sums = new float[width];
+            columnFiltered = new float[width];
+        }
+        if (ring.length < width * ringRows) {
+            ring = new float[width * ringRows];
+        }
+        if (gridColumns.length < height * GRID) {
+            gridColumns = new float[height * GRID];
+        }
+    }
+
+    /** The pixel at the centre of cell {@code i} of 64 along a side of {@code side} pixels. */
+    static int centre(int i, int side) {
+        return (int) (((i + 0.5) * side) / GRID);
+    }
+
+    /** The first pass along one row: a running sum, entering before leaving, as the reference. */
+    static void runningMean(float[] in, float[] out, int outOffset, int n, int window) {
+        int ahead = (window + 2) / 2 - 1;
+        int behind = window - 1 - ahead;
+        float sum = 0f;
+        int next = 0;
+        for (; next < Math.min(ahead, n); next++) {
+            sum += in[next];
+        }
+        for (int x = 0; x < n; x++) {
+            if (next < n) {
+                sum += in[next++];
+            }
+            int leaving = x - behind - 1;
+            if (leaving >= 0) {
+                sum -= in[leaving];
+            }
+            out[outOffset + x] = sum / (Math.min(n - 1, x + ahead) - Math.max(0, x - behind) + 1);
+        }
+    }
+
+    /**
+     * The filtered value at one sample, {@code a[offset + i * stride]} being sample {@code i} of
+     * {@code n}: the second pass where the grid needs it, summed directly (the running sum would
+     * differ only in float rounding).
+     */
+    static float mean(float[] a, int offset, int stride, int n, int i, int window) {
+        int ahead = (window + 2) / 2 - 1;
+        int from = Math.max(0, i - (window - 1 - ahead));
+        int to = Math.min(n - 1, i + ahead);
+        float sum = 0f;
+        for (int k = from; k <= to; k++) {
+            sum += a[offset + k * stride];
+        }
+        return sum / (to - from + 1);
+    }
+}
