@@ -1,0 +1,27 @@
+package io.baton.mms;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * m-acknowledge-ind: the recipient confirms a retrieval.
+ *
+ * @param transactionId X-Mms-Transaction-Id
+ * @param reportAllowed X-Mms-Report-Allowed
+ */
+public record MmsAcknowledgeInd(
+        String transactionId,
+        String mmsVersion,
+        Boolean reportAllowed,
+        List<MmsHeader> extraHeaders) implements MmsPdu {
+
+    public MmsAcknowledgeInd {
+        Objects.requireNonNull(mmsVersion, "mmsVersion");
+        extraHeaders = extraHeaders == null ? List.of() : List.copyOf(extraHeaders);
+    }
+
+    @Override
+    public MmsMessageType messageType() {
+        return MmsMessageType.M_ACKNOWLEDGE_IND;
+    }
+}
