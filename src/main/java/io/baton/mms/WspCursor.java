@@ -202,8 +202,8 @@ final class WspCursor {
     }
 
     /**
-     * The octets of a Text-string without its NUL. The Quote (0x7F) that protects a first octet
-     * above 127 is removed unless {@code keepQuote} (UTF-16 text may legitimately start with 0x7F).
+     * The octets of a Text-string without its NUL. A leading Quote (0x7F) is removed unless
+     * {@code keepQuote}.
      */
     byte[] textBytes(String field, boolean keepQuote) {
         int start = pos;
@@ -221,7 +221,9 @@ final class WspCursor {
             pos = end + 1;
         }
         int from = start;
-        if (!keepQuote && end - from >= 2 && (buf[from] & 0xFF) == QUOTE && (buf[from + 1] & 0xFF) >= 0x80) {
+        // The Quote belongs only before an octet above 127, but MMSCs also put it before ASCII
+        // (seen before "=?utf-8?..."); a leading DEL is never text, so it is dropped either way.
+        if (!keepQuote && end > from && (buf[from] & 0xFF) == QUOTE) {
             from++;
         }
         return Arrays.copyOfRange(buf, from, end);

@@ -7,14 +7,14 @@ import java.util.List;
  * Unwraps the WSP push that brings an MMS notification over SMS (WAP-230 §8.2.4.1, OMA-MMS-ENC
  * §5): TID, PDU type, HeadersLen, content type application/vnd.wap.mms-message, headers with
  * X-Wap-Application-Id x-wap-application:mms.ua, then the MMS PDU. Pushes that are not for the MMS
- * user agent, or carry a type the MMSC never pushes, are refused rather than guessed at.
+ * user agent, or carry a type the MMSC never pushes, are refused rather than guessed at. A
+ * Content-Length header is ignored: operators send it wrong (Orange announces 91 octets for 65).
  */
 public final class WspPushDecoder {
 
     private static final int PUSH = 0x06;
     private static final int CONFIRMED_PUSH = 0x07;
     private static final int X_WAP_APPLICATION_ID = 0x2F;
-    private static final int CONTENT_LENGTH = 0x0D;
     private static final int MMS_UA = 0x04;
     private static final String MMS_MESSAGE = "application/vnd.wap.mms-message";
     private static final String MMS_UA_TEXT = "x-wap-application:mms.ua";
@@ -44,16 +44,12 @@ public final class WspPushDecoder {
             throw new MmsCodecException(typeAt + 1, "WSP Content-Type", "not an MMS push: " + contentType.mediaType());
         }
         String applicationId = null;
-        Long contentLength = null;
         while (headers.hasRemaining()) {
             int at = headers.position();
             int b = headers.peek("WSP header");
             if (b == (0x80 | X_WAP_APPLICATION_ID)) {
                 headers.octet("X-Wap-Application-Id");
-                applicationId = applicationId(headers, at);
-            } else if (b == (0x80 | CONTENT_LENGTH)) {
-                headers.octet("Content-Length");
-                contentLength = headers.integerValue("Content-Length");
+                applicationId = applicationId(headers);
             } else if (b >= 0x80) {
                 headers.octet("WSP header");
                 headers.skipValue("WSP header 0x" + WspCursor.hex(b & 0x7F));
@@ -74,10 +70,6 @@ public final class WspPushDecoder {
         if (!in.hasRemaining()) {
             throw new MmsCodecException(bodyAt, "push body", "no MMS PDU after the WSP headers");
         }
-        if (contentLength != null && contentLength != in.remaining()) {
-            throw new MmsCodecException(bodyAt, "Content-Length", "announces " + contentLength + " octets, "
-                    + in.remaining() + " follow");
-        }
         byte[] body = in.rest();
         MmsPdu pdu;
         try {
@@ -94,7 +86,7 @@ public final class WspPushDecoder {
         return new WspPush(tid, pduType, contentType.mediaType(), applicationId, pdu);
     }
 
-    private static String applicationId(WspCursor headers, int at) {
+    private static String applicationId(WspCursor headers) {
         int b = headers.peek("X-Wap-Application-Id");
         if (b >= 0x80 || b <= 30) {
             long id = headers.integerValue("X-Wap-Application-Id");
