@@ -1,6 +1,5 @@
 package io.baton.mms;
 
-import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -60,7 +59,7 @@ final class MmsHeaderReader {
             case VERSION:
                 return in.peek(name) >= 0x80 ? MmsVersions.text(in.shortInteger(name)) : in.textString(name);
             case DATE:
-                return Instant.ofEpochSecond(in.integerValue(name));
+                return in.date(name);
             case TIME:
                 return time(in, name);
             case FROM:
@@ -126,7 +125,7 @@ final class MmsHeaderReader {
         int token = value.octet(name);
         MmsTimeValue result;
         if (token == 0x80) {
-            result = new MmsTimeValue(false, value.integerValue(name));
+            result = MmsTimeValue.at(value.date(name));
         } else if (token == 0x81) {
             result = new MmsTimeValue(true, value.integerValue(name));
         } else {
@@ -173,7 +172,7 @@ final class MmsHeaderReader {
         long counter = value.integerValue(name);
         MmsPreviouslySent result = by
                 ? new MmsPreviouslySent(counter, value.encodedString(name).text(), null)
-                : new MmsPreviouslySent(counter, null, Instant.ofEpochSecond(value.integerValue(name)));
+                : new MmsPreviouslySent(counter, null, value.date(name));
         value.finish(name);
         return result;
     }

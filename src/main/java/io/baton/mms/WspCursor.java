@@ -1,6 +1,7 @@
 package io.baton.mms;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -194,6 +195,16 @@ final class WspCursor {
             throw new MmsCodecException(start, field, "Long-integer exceeds 63 bits");
         }
         return value;
+    }
+
+    /** Date-value: seconds since 1970 as Long-integer (Short-integer tolerated), within Instant's range. */
+    Instant date(String field) {
+        int start = pos;
+        long seconds = integerValue(field);
+        if (seconds > Instant.MAX.getEpochSecond()) {
+            throw new MmsCodecException(start, field, "Date-value " + seconds + " is beyond any representable date");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     /** Integer-value: Short-integer or Long-integer. */

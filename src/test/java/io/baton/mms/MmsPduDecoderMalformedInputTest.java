@@ -86,6 +86,10 @@ class MmsPduDecoderMalformedInputTest {
     void refusesIntegersTooLargeForTheirField() {
         assertError(refused(0x8C, 0x80, 0x85, 0x09, 1, 2, 3, 4, 5, 6, 7, 8, 9), 3, "Date", "9 octets exceeds 64 bits");
         assertError(refused(0x8C, 0x80, 0x85, 0x08, 0xFF, 2, 3, 4, 5, 6, 7, 8), 3, "Date", "exceeds 63 bits");
+        // Found by the bit-flip property: a date past Instant.MAX once escaped as DateTimeException.
+        assertError(refused(0x8C, 0x80, 0x85, 0x08, 0x7F, 2, 3, 4, 5, 6, 7, 8), 3, "Date", "beyond any representable date");
+        assertError(refused(0x8C, 0x82, 0x88, 0x0A, 0x80, 0x08, 0x7F, 2, 3, 4, 5, 6, 7, 8), 5, "X-Mms-Expiry",
+                "beyond any representable date");
     }
 
     @Test

@@ -18,7 +18,7 @@ final class MmsPduFixtures {
     }
 
     static MmsBody campaignBody() {
-        MmsPart smil = MmsPart.of(new MmsContentType("application/smil", Map.of("charset", "utf-8", "name", "s.smil")),
+        MmsPart smil = MmsPart.of(new MmsContentType("application/smil", ordered("charset", "utf-8", "name", "s.smil")),
                 "<smil>", "s.smil", ("<smil><body><par dur=\"5000ms\"><img src=\"seed.jpg\"/><text src=\"t.txt\"/>"
                         + "</par></body></smil>").getBytes(StandardCharsets.UTF_8));
         MmsPart image = new MmsPart(new MmsContentType("image/jpeg", Map.of("name", "seed.jpg")), "<seed>", "seed.jpg",
@@ -26,11 +26,18 @@ final class MmsPduFixtures {
                 List.of(MmsHeader.application("X-Baton-Seed", "S-42")), new byte[] { (byte) 0xFF, (byte) 0xD8, 0x00, 0x7F });
         MmsPart text = MmsPart.of(new MmsContentType("text/plain", Map.of("charset", "gb2312")), "<t>", "t.txt",
                 "转发给朋友赢大奖".getBytes(java.nio.charset.Charset.forName("GB2312")));
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("start", "<smil>");
-        params.put("type", "application/smil");
-        return MmsBody.multipart(new MmsContentType("application/vnd.wap.multipart.related", params),
+        return MmsBody.multipart(new MmsContentType("application/vnd.wap.multipart.related",
+                ordered("start", "<smil>", "type", "application/smil")),
                 List.of(smil, image, text));
+    }
+
+    /** Parameters in a fixed order: Map.of iterates differently from one JVM to the next. */
+    static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     static MmsSendReq sendReq() {

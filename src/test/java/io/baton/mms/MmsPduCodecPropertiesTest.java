@@ -1,0 +1,276 @@
+package io.baton.mms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * Round trips and fuzzing. Whatever the input — random octets, real PDUs cut at every offset, with
+ * a bit flipped or octets overwritten, absurd declared lengths, 10 MB of junk — the decoder either
+ * returns a PDU or throws {@link MmsCodecException}; anything else fails the property. Decodes run
+ * under a hang detector (a generous bound, not a speed target).
+ */
+class MmsPduCodecPropertiesTest {
+
+    private static final Duration HANG = Duration.ofSeconds(1);
+    private static final int BIG_FILE = 64 * 1024;
+
+    private final MmsPduDecoder decoder = new MmsPduDecoder();
+    private final MmsPduEncoder encoder = new MmsPduEncoder();
+    private final MmsPduDecoder roomy = new MmsPduDecoder(16 * 1024 * 1024, 100, 256);
+
+    /** Decodes or refuses; any other outcome, or a decode slower than the hang bound, fails. */
+    private boolean decodesOrRefuses(MmsPduDecoder d, byte[] bytes) {
+        long start = System.nanoTime();
+        try {
+            d.decode(bytes);
+            return true;
+        } catch (MmsCodecException e) {
+            assertThat(e.offset()).isBetween(0, Math.max(0, bytes.length));
+            assertThat(e.field()).isNotBlank();
+            return false;
+        } finally {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(HANG);
+        }
+    }
+
+    @Provide
+    Arbitrary<MmsPdu> pdus() {
+        return Arbitraries.randomValue(RandomMmsPdus::any);
+    }
+
+    @Property(tries = 1000)
+    void everyPduTypeSurvivesEncodeThenDecode(@ForAll("pdus") MmsPdu pdu) {
+        byte[] bytes = encoder.encode(pdu);
+        DecodedMmsPdu decoded = decoder.decodeWithDetails(bytes);
+        assertThat(decoded.pdu()).isEqualTo(pdu);
+        assertThat(decoded.quirks()).allMatch(q -> q.kind() == MmsQuirk.Kind.UNKNOWN_CHARSET);
+        assertThat(encoder.encode(decoded.pdu())).isEqualTo(bytes);
+    }
+
+    @Property(tries = 300)
+    void chineseSubjectsSurviveInEveryCharsetTheyFit(@ForAll("hanzi") String text,
+            @ForAll("chineseCharsets") String charset) {
+        MmsSendReq req = new MmsSendReq("t", "1.2", null, MmsPdu.INSERT_ADDRESS_TOKEN, List.of("+8613905000001/TYPE=PLMN"),
+                List.of(), List.of(), new MmsEncodedString(text, charset), null, null, null, null, null, null, null,
+                null, List.of());
+        assertThat(((MmsSendReq) decoder.decode(encoder.encode(req))).subject()).isEqualTo(req.subject());
+    }
+
+    @Provide
+    Arbitrary<String> hanzi() {
+        return Arbitraries.strings().withChars("你好中文转发朋友大奖新年快乐彩信图片恭喜发财abc 123").ofMaxLength(40);
+    }
+
+    @Provide
+    Arbitrary<String> chineseCharsets() {
+        return Arbitraries.of("utf-8", "gb2312", "gbk", "gb18030", "iso-10646-ucs-2", "utf-16");
+    }
+
+    @Example
+    void decodedRealPdusReEncodeToTheSameValues() {
+        int checked = 0;
+        for (byte[] bytes : realPdus()) {
+            MmsPdu first = decoder.decode(bytes);
+            MmsPdu again = decoder.decode(encoder.encode(first));
+            assertThat(again).isEqualTo(first);
+            checked++;
+        }
+        // 105 files outside wap-push/ and negative/, of which 4 are not PDUs.
+        assertThat(checked).isEqualTo(101);
+    }
+
+    @Property(tries = 2000)
+    void randomOctetsDecodeOrAreRefused(@ForAll @Size(max = 600) byte[] bytes) {
+        decodesOrRefuses(decoder, bytes);
+    }
+
+    @Property(tries = 2000)
+    void randomOctetsAfterAValidMessageTypeDecodeOrAreRefused(@ForAll @IntRange(min = 0x80, max = 0x88) int type,
+            @ForAll @Size(max = 600) byte[] rest) {
+        byte[] bytes = new byte[rest.length + 2];
+        bytes[0] = (byte) 0x8C;
+        bytes[1] = (byte) type;
+        System.arraycopy(rest, 0, bytes, 2, rest.length);
+        decodesOrRefuses(decoder, bytes);
+    }
+
+    @Example
+    void everyPduCutAtEveryOffsetDecodesOrIsRefused() {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            int refused = 0;
+            for (byte[] pdu : allPdus()) {
+                for (int cut : cuts(pdu)) {
+                    if (!decodesOrRefuses(decoder, Arrays.copyOf(pdu, cut))) {
+                        refused++;
+                    }
+                }
+            }
+            assertThat(refused).isGreaterThan(1000);
+        });
+    }
+
+    /** Every offset of small PDUs; of big ones the first 4 KB and 300 offsets spread over the rest. */
+    private static List<Integer> cuts(byte[] pdu) {
+        List<Integer> cuts = new ArrayList<>();
+        int dense = pdu.length <= BIG_FILE ? pdu.length : 4096;
+        for (int i = 0; i < dense; i++) {
+            cuts.add(i);
+        }
+        for (int i = 0; dense < pdu.length && i < 300; i++) {
+            cuts.add(dense + (int) ((long) (pdu.length - dense) * i / 300));
+        }
+        return cuts;
+    }
+
+    @Example
+    void everySingleBitFlipOfOurCorpusDecodesOrIsRefused() throws IOException {
+        int refused = 0;
+        for (Path file : MmsFuzzCorpusTest.files()) {
+            byte[] pdu = Files.readAllBytes(file);
+            for (int bit = 0; bit < pdu.length * 8; bit++) {
+                byte[] flipped = pdu.clone();
+                flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+                if (!decodesOrRefuses(decoder, flipped)) {
+                    refused++;
+                }
+            }
+        }
+        assertThat(refused).isGreaterThan(100);
+    }
+
+    @Property(tries = 3000)
+    void bitFlipsAndOverwritesOfRealPdusDecodeOrAreRefused(@ForAll("pduIndex") int index, @ForAll long seed) {
+        List<byte[]> all = smallPdus();
+        byte[] pdu = all.get(index % all.size()).clone();
+        Random r = new Random(seed);
+        if (pdu.length == 0) {
+            return;
+        }
+        if (r.nextBoolean()) {
+            int bit = r.nextInt(Math.min(pdu.length, 2048) * 8);
+            pdu[bit / 8] ^= (byte) (1 << (bit % 8));
+        } else {
+            for (int i = 1 + r.nextInt(4); i > 0; i--) {
+                pdu[r.nextInt(pdu.length)] = (byte) r.nextInt(256);
+            }
+        }
+        decodesOrRefuses(decoder, pdu);
+    }
+
+    @Provide
+    Arbitrary<Integer> pduIndex() {
+        return Arbitraries.integers().between(0, 10_000);
+    }
+
+    @Example
+    void hugeDeclaredLengthsAreRefusedWithoutAllocatingThem() throws IOException {
+        List<byte[]> hostile = new ArrayList<>(MmsFuzzCorpusTest.malformed(encoder).values());
+        hostile.add(Bytes.of(0x8C, 0x84, 0x8D, 0x92, 0x84, 0xA3, 0x01, 0x8F, 0xFF, 0xFF, 0xFF, 0x7F, 0x01, 0x83));
+        hostile.add(Bytes.of(0x8C, 0x84, 0x8D, 0x92, 0x84, 0x1F, 0x8F, 0xFF, 0xFF, 0xFF, 0x7F, 0xA3));
+        hostile.add(Bytes.of(0x8C, 0x82, 0x88, 0x1F, 0x8F, 0xFF, 0xFF, 0xFF, 0x7F, 0x81, 0x01, 0x01));
+        hostile.add(Bytes.of(0x8C, 0x82, 0x8E, 0x1E, 0xFF, 0xFF, 0xFF));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        for (byte[] bytes : hostile) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            assertThatThrownBy(() -> roomy.decode(bytes)).isInstanceOf(MmsCodecException.class);
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            // Exception, quirk list and a few cursors: kilobytes, never the announced gigabytes.
+            assertThat(allocated).as(Arrays.toString(bytes)).isLessThan(256 * 1024);
+        }
+    }
+
+    @Example
+    void tenMegabytesOfJunkDecodeOrAreRefusedWithinTheHangBound() {
+        Random r = new Random(20261129);
+        byte[] random = new byte[10 * 1024 * 1024];
+        r.nextBytes(random);
+        random[0] = (byte) 0x8C;
+        random[1] = (byte) 0x80;
+        byte[] unterminated = new byte[random.length];
+        Arrays.fill(unterminated, (byte) 'A');
+        unterminated[0] = (byte) 0x8C;
+        unterminated[1] = (byte) 0x82;
+        unterminated[2] = (byte) 0x98;
+        byte[] padding = new byte[random.length];
+        padding[0] = (byte) 0x8C;
+        padding[1] = (byte) 0x85;
+        byte[] singlePart = Arrays.copyOf(Bytes.of(0x8C, 0x84, 0x8D, 0x92, 0x84, 0x9E), random.length);
+        for (byte[] junk : List.of(random, unterminated, padding, singlePart)) {
+            assertTimeoutPreemptively(HANG, () -> decodesOrRefuses(roomy, junk));
+        }
+        assertThat(decodesOrRefuses(roomy, padding)).isTrue();
+        assertThat(decodesOrRefuses(roomy, unterminated)).isFalse();
+        assertThat(((MmsRetrieveConf) roomy.decode(singlePart)).body().parts().get(0).size()).isEqualTo(random.length - 6);
+        MmsCodecException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> decoder.decode(random),
+                MmsCodecException.class);
+        assertThat(e.reason()).contains("exceed the limit of " + MmsPduDecoder.DEFAULT_MAX_PDU_SIZE);
+    }
+
+    @Example
+    void ourFuzzCorpusReplaysAsExpected() throws IOException {
+        for (Path file : MmsFuzzCorpusTest.files()) {
+            boolean decoded = decodesOrRefuses(decoder, Files.readAllBytes(file));
+            assertThat(decoded).as(file.toString()).isEqualTo(!file.getFileName().toString().startsWith("malformed-"));
+        }
+    }
+
+    /** Real PDUs that decode (push bodies unwrapped), for re-encoding. */
+    private List<byte[]> realPdus() {
+        List<byte[]> out = new ArrayList<>();
+        for (CorpusEntry entry : CorpusEntry.all()) {
+            if (entry.isNegative() || entry.isPush()) {
+                continue;
+            }
+            byte[] bytes = entry.bytes();
+            try {
+                decoder.decode(bytes);
+                out.add(bytes);
+            } catch (MmsCodecException e) {
+                // Not a PDU; RealPduCorpusTest checks these are the expected ones.
+            }
+        }
+        return out;
+    }
+
+    private static List<byte[]> allPdus() throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        CorpusEntry.all().forEach(e -> out.add(e.bytes()));
+        for (Path file : MmsFuzzCorpusTest.files()) {
+            out.add(Files.readAllBytes(file));
+        }
+        return out;
+    }
+
+    private static List<byte[]> smallCache;
+
+    private static synchronized List<byte[]> smallPdus() {
+        if (smallCache == null) {
+            try {
+                smallCache = allPdus().stream().filter(b -> b.length <= BIG_FILE).toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return smallCache;
+    }
+}
