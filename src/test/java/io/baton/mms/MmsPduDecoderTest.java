@@ -27,38 +27,39 @@ class MmsPduDecoderTest {
         return out;
     }
 
+    /** m-send-req with a UTF-8 Chinese subject and a two-part related body; MmsPduEncoderTest encodes it back. */
+    static final byte[] SEND_REQ = Bytes.of(
+            0x8C, 0x80,                                   // X-Mms-Message-Type: m-send-req
+            0x98, "T-1", 0x00,                            // X-Mms-Transaction-Id: Text-string
+            0x8D, 0x92,                                   // X-Mms-MMS-Version: 1.2
+            0x85, 0x04, 0x5F, 0x5E, 0x10, 0x00,           // Date: Long-integer seconds
+            0x89, 0x01, 0x81,                             // From: Value-length 1, Insert-address-token
+            0x97, "+8613905000001/TYPE=PLMN", 0x00,       // To: Encoded-string-value as Text-string
+            0x82, "+8613905000002/TYPE=PLMN", 0x00,       // Cc
+            0x96, 0x09, 0xEA, 0x7F,                       // Subject: Value-length 9, Charset utf-8 (106), Quote
+            0xE4, 0xBD, 0xA0, 0xE5, 0xA5, 0xBD, 0x00,     //   "你好" in UTF-8, NUL
+            0x8A, 0x80,                                   // X-Mms-Message-Class: Personal
+            0x88, 0x05, 0x81, 0x03, 0x03, 0xF4, 0x80,     // X-Mms-Expiry: Relative-token, 259200 s
+            0x8F, 0x81,                                   // X-Mms-Priority: Normal
+            0x94, 0x81,                                   // X-Mms-Sender-Visibility: Show
+            0x86, 0x81,                                   // X-Mms-Delivery-Report: No
+            0x90, 0x80,                                   // X-Mms-Read-Report: Yes
+            0x84, 0x18, 0xB3,                             // Content-Type: Value-length 24, multipart.related
+            0x8A, "<s>", 0x00,                            //   Start (0x0A): "<s>"
+            0x89, "application/smil", 0x00,               //   Type (0x09): application/smil
+            0x02,                                         // multipart: 2 entries
+            0x17, 0x07,                                   // entry 1: HeadersLen 23, DataLen 7
+            "application/smil", 0x00,                     //   Content-type: Extension-media
+            0xC0, 0x22, "<s>", 0x00,                      //   Content-ID: Quoted-string
+            "<smil/>",                                    //   data
+            0x0B, 0x02,                                   // entry 2: HeadersLen 11, DataLen 2
+            0x03, 0x83, 0x81, 0xEA,                       //   Content-type: text/plain; Charset utf-8
+            0x8E, "t.txt", 0x00,                          //   Content-Location
+            "hi");                                        //   data
+
     @Test
     void decodesSendReqWithChineseSubjectAndRelatedMultipart() {
-        byte[] bytes = pdu(
-                0x8C, 0x80,                                   // X-Mms-Message-Type: m-send-req
-                0x98, "T-1", 0x00,                            // X-Mms-Transaction-Id: Text-string
-                0x8D, 0x92,                                   // X-Mms-MMS-Version: 1.2
-                0x85, 0x04, 0x5F, 0x5E, 0x10, 0x00,           // Date: Long-integer seconds
-                0x89, 0x01, 0x81,                             // From: Value-length 1, Insert-address-token
-                0x97, "+8613905000001/TYPE=PLMN", 0x00,       // To: Encoded-string-value as Text-string
-                0x82, "+8613905000002/TYPE=PLMN", 0x00,       // Cc
-                0x96, 0x09, 0xEA, 0x7F,                       // Subject: Value-length 9, Charset utf-8 (106), Quote
-                0xE4, 0xBD, 0xA0, 0xE5, 0xA5, 0xBD, 0x00,     //   "你好" in UTF-8, NUL
-                0x8A, 0x80,                                   // X-Mms-Message-Class: Personal
-                0x88, 0x05, 0x81, 0x03, 0x03, 0xF4, 0x80,     // X-Mms-Expiry: Relative-token, 259200 s
-                0x8F, 0x81,                                   // X-Mms-Priority: Normal
-                0x94, 0x81,                                   // X-Mms-Sender-Visibility: Show
-                0x86, 0x81,                                   // X-Mms-Delivery-Report: No
-                0x90, 0x80,                                   // X-Mms-Read-Report: Yes
-                0x84, 0x18, 0xB3,                             // Content-Type: Value-length 24, multipart.related
-                0x8A, "<s>", 0x00,                            //   Start (0x0A): "<s>"
-                0x89, "application/smil", 0x00,               //   Type (0x09): application/smil
-                0x02,                                         // multipart: 2 entries
-                0x17, 0x07,                                   // entry 1: HeadersLen 23, DataLen 7
-                "application/smil", 0x00,                     //   Content-type: Extension-media
-                0xC0, 0x22, "<s>", 0x00,                      //   Content-ID: Quoted-string
-                "<smil/>",                                    //   data
-                0x0B, 0x02,                                   // entry 2: HeadersLen 11, DataLen 2
-                0x03, 0x83, 0x81, 0xEA,                       //   Content-type: text/plain; Charset utf-8
-                0x8E, "t.txt", 0x00,                          //   Content-Location
-                "hi");                                        //   data
-
-        MmsSendReq req = (MmsSendReq) decoder.decode(bytes);
+        MmsSendReq req = (MmsSendReq) decoder.decode(SEND_REQ);
 
         assertThat(req.transactionId()).isEqualTo("T-1");
         assertThat(req.mmsVersion()).isEqualTo("1.2");
