@@ -52,7 +52,16 @@ enum MmsCharset {
     MmsCharset(int mib, String canonicalName, String javaName) {
         this.mib = mib;
         this.canonicalName = canonicalName;
-        this.charset = Charset.forName(javaName);
+        this.charset = available(javaName);
+    }
+
+    /** Null when the JVM lacks it (a jlinked image without jdk.charsets): text then reads as undeclared. */
+    private static Charset available(String javaName) {
+        try {
+            return Charset.forName(javaName);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     int mib() {
@@ -102,6 +111,9 @@ enum MmsCharset {
 
     /** Decodes, replacing malformed input: a bad octet in a subject must not lose the message. */
     String decode(byte[] bytes) {
+        if (charset == null) {
+            return decodeUndeclared(bytes);
+        }
         byte[] in = bytes;
         if (isUtf16() && (in.length & 1) == 1) {
             // An odd UTF-16 length means a missing or extra octet; the last one cannot form a unit.
@@ -115,9 +127,10 @@ enum MmsCharset {
 
     /** Encodes, refusing characters the charset cannot carry rather than writing '?'. */
     byte[] encode(String text, String field, int offset) {
-        Charset target = isUtf16() ? (this == UTF_16LE ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE) : charset;
-        if (this == GB2312) {
-            target = Charset.forName("GB2312");
+        Charset target = isUtf16() ? (this == UTF_16LE ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)
+                : this == GB2312 ? available("GB2312") : charset;
+        if (target == null) {
+            throw new MmsCodecException(offset, field, "charset " + canonicalName + " is not available in this JVM");
         }
         CharsetEncoder encoder = target.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -55,7 +55,7 @@ final class WspContentTypeCodec {
         if (m >= 0x80 || m <= 30) {
             int at = value.position();
             long code = value.integerValue(field);
-            media = wellKnownMedia(value, code, field, at);
+            media = wellKnownMedia(code, field, at);
         } else {
             media = value.textString(field);
         }
@@ -63,11 +63,12 @@ final class WspContentTypeCodec {
         return new MmsContentType(media, params);
     }
 
+    /** The media type of a Short-integer just read. */
     private static String wellKnownMedia(WspCursor in, long code, String field) {
-        return wellKnownMedia(in, code, field, in.position() - 1);
+        return wellKnownMedia(code, field, in.position() - 1);
     }
 
-    private static String wellKnownMedia(WspCursor in, long code, String field, int at) {
+    private static String wellKnownMedia(long code, String field, int at) {
         String name = WspContentTypes.name(code);
         if (name == null) {
             throw new MmsCodecException(at, field, "unknown well-known content type 0x" + Long.toHexString(code));

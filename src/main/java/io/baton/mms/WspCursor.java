@@ -1,6 +1,5 @@
 package io.baton.mms;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -299,9 +298,7 @@ final class WspCursor {
     /** Skips one WSP header value of unknown meaning by its shape (WAP-230 §8.4.1.2). */
     void skipValue(String field) {
         int b = peek(field);
-        if (b < 31) {
-            skip(valueLength(field), field);
-        } else if (b == 31) {
+        if (b <= 31) {
             skip(valueLength(field), field);
         } else if (b < 128) {
             textBytes(field, true);
@@ -312,9 +309,5 @@ final class WspCursor {
 
     static String hex(int b) {
         return String.format("%02x", b);
-    }
-
-    static String ascii(byte[] bytes) {
-        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }
