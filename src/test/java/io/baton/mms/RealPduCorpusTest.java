@@ -63,6 +63,27 @@ class RealPduCorpusTest {
     }
 
     @Test
+    void statedValuesAreCheckedRatherThanSkipped() {
+        int files = 0;
+        int values = 0;
+        for (CorpusEntry entry : CorpusEntry.all()) {
+            if (entry.stated() == null || entry.isNegative() || entry.decoded() == null) {
+                continue;
+            }
+            byte[] bytes = entry.bytes();
+            DecodedMmsPdu d = entry.isPush()
+                    ? decoder.decodeWithDetails(java.util.Arrays.copyOfRange(bytes,
+                            bytes.length - entry.json().at("/wsp/body_size").asInt(), bytes.length))
+                    : decoder.decodeWithDetails(bytes);
+            values += new StatedBySource(entry, d, bytes.length).check();
+            files++;
+        }
+        // 83 files state values: 8 negative pushes and 4 non-PDUs are only checked for refusal.
+        assertThat(files).isEqualTo(71);
+        assertThat(values).isEqualTo(449);
+    }
+
+    @Test
     void truncatedCapcomArrayIsRefusedWhereItsContentLocationStops() {
         CorpusEntry entry = entry("mms-pdu/capcom6-android-sms-gateway/simpleTest_truncated.mms");
         MmsCodecException e = catchThrowableOfType(() -> decoder.decode(entry.bytes()), MmsCodecException.class);
