@@ -14,7 +14,10 @@ public record MmsHeader(String name, int code, Object value, byte[] rawValue) {
 
     public MmsHeader {
         Objects.requireNonNull(name, "name");
-        rawValue = rawValue.clone();
+        if (code < -1 || code > 0x7F) {
+            throw new IllegalArgumentException("a well-known field code is 0..127 (or -1 for an application header): " + code);
+        }
+        rawValue = Objects.requireNonNull(rawValue, "rawValue").clone();
     }
 
     /** An application header (Token-text name, Text-string value), as handsets add. */

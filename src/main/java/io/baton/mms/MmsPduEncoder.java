@@ -233,6 +233,11 @@ public final class MmsPduEncoder {
     private static void extras(WspWriter out, List<MmsHeader> extras) {
         for (MmsHeader h : extras) {
             if (h.isApplicationHeader()) {
+                // A name outside visible ASCII would read back as a well-known code or a control octet.
+                if (h.name().isEmpty() || !h.name().chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+                    throw new MmsCodecException(out.size(), "application header name",
+                            "not a token of visible ASCII: " + h.name());
+                }
                 out.textString(h.name(), "application header name");
             } else {
                 out.octet(0x80 | h.code());

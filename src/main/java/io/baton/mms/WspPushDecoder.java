@@ -1,7 +1,8 @@
 package io.baton.mms;
 
 import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Unwraps the WSP push that brings an MMS notification over SMS (WAP-230 §8.2.4.1, OMA-MMS-ENC
@@ -18,6 +19,9 @@ public final class WspPushDecoder {
     private static final int MMS_UA = 0x04;
     private static final String MMS_MESSAGE = "application/vnd.wap.mms-message";
     private static final String MMS_UA_TEXT = "x-wap-application:mms.ua";
+    /** What an MMSC pushes to a handset (OMA-MMS-CTR): everything else arrives over HTTP. */
+    private static final Set<MmsMessageType> PUSHED = EnumSet.of(MmsMessageType.M_NOTIFICATION_IND,
+            MmsMessageType.M_DELIVERY_IND, MmsMessageType.M_READ_ORIG_IND);
 
     private final MmsPduDecoder decoder;
 
@@ -77,9 +81,7 @@ public final class WspPushDecoder {
         } catch (MmsCodecException e) {
             throw new MmsCodecException(bodyAt + e.offset(), e.field(), e.reason());
         }
-        List<MmsMessageType> pushed = List.of(MmsMessageType.M_NOTIFICATION_IND, MmsMessageType.M_DELIVERY_IND,
-                MmsMessageType.M_READ_ORIG_IND);
-        if (!pushed.contains(pdu.messageType())) {
+        if (!PUSHED.contains(pdu.messageType())) {
             throw new MmsCodecException(bodyAt + 1, "X-Mms-Message-Type",
                     pdu.messageType().specName() + " is never pushed to a handset");
         }

@@ -50,6 +50,8 @@ class MmsPduEncoderTest {
         assertThat(e.reason()).isEqualTo("text contains a NUL character");
         e = refused(sendReq("t", new MmsEncodedString("x", "klingon")));
         assertThat(e.reason()).isEqualTo("unknown charset name klingon");
+        e = refused(new MmsAcknowledgeInd("t", "1.2", null, List.of(MmsHeader.application("X-Ünïcode", "v"))));
+        assertThat(e.field()).isEqualTo("application header name");
         e = catchThrowableOfType(() -> new MmsPduEncoder(8).encode(sendReq("t", null)), MmsCodecException.class);
         assertThat(e.reason()).isEqualTo("10 octets exceed the limit of 8");
     }
