@@ -129,17 +129,68 @@ class MmsPduCodecPropertiesTest {
         });
     }
 
-    /** Every offset of small PDUs; of big ones the first 4 KB and 300 offsets spread over the rest. */
-    private static List<Integer> cuts(byte[] pdu) {
-        List<Integer> cuts = new ArrayList<>();
-        int dense = pdu.length <= BIG_FILE ? pdu.length : 4096;
-        for (int i = 0; i < dense; i++) {
+    /**
+     * Every offset of small PDUs. Cutting a 1 MB PDU at each of its offsets would copy half a
+     * terabyte, so big ones are cut at every offset of their headers and part headers (up to 300
+     * octets before and 16 into each part's data, and 300 after it) and at 300 offsets spread over
+     * the rest.
+     */
+    private List<Integer> cuts(byte[] pdu) {
+        java.util.SortedSet<Integer> cuts = new java.util.TreeSet<>();
+        if (pdu.length <= BIG_FILE) {
+            for (int i = 0; i < pdu.length; i++) {
+                cuts.add(i);
+            }
+            return new ArrayList<>(cuts);
+        }
+        denseRange(cuts, 0, 4096, pdu.length);
+        for (int i = 0; i < 300; i++) {
+            cuts.add((int) ((long) pdu.length * i / 300));
+        }
+        int from = 0;
+        for (int[] data : partDataRanges(pdu)) {
+            denseRange(cuts, data[0] - 300, data[0] + 16, pdu.length);
+            denseRange(cuts, data[1] - 16, data[1] + 300, pdu.length);
+            from = data[1];
+        }
+        assertThat(from).as("parts located").isPositive();
+        return new ArrayList<>(cuts);
+    }
+
+    private static void denseRange(java.util.SortedSet<Integer> cuts, int from, int to, int length) {
+        for (int i = Math.max(0, from); i < Math.min(to, length); i++) {
             cuts.add(i);
         }
-        for (int i = 0; dense < pdu.length && i < 300; i++) {
-            cuts.add(dense + (int) ((long) (pdu.length - dense) * i / 300));
+    }
+
+    /** Where each part's data lies in the PDU, found by searching for it after the previous one. */
+    private List<int[]> partDataRanges(byte[] pdu) {
+        List<int[]> ranges = new ArrayList<>();
+        MmsPdu decoded = decoder.decode(pdu);
+        int from = 0;
+        for (MmsPart part : RealPduCorpusTest.body(decoded).parts()) {
+            byte[] data = part.data();
+            int at = indexOf(pdu, data, from);
+            if (at >= 0) {
+                ranges.add(new int[] { at, at + data.length });
+                from = at + data.length;
+            }
         }
-        return cuts;
+        return ranges;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        int probe = Math.min(needle.length, 32);
+        outer:
+        for (int i = from; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < probe; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Example
@@ -156,6 +207,22 @@ class MmsPduCodecPropertiesTest {
             }
         }
         assertThat(refused).isGreaterThan(100);
+    }
+
+    @Example
+    void everySingleBitFlipInTheHeadersOfRealPdusDecodesOrIsRefused() {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            int decodes = 0;
+            for (byte[] pdu : smallPdus()) {
+                for (int bit = 0; bit < Math.min(pdu.length, 256) * 8; bit++) {
+                    byte[] flipped = pdu.clone();
+                    flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+                    decodesOrRefuses(decoder, flipped);
+                    decodes++;
+                }
+            }
+            assertThat(decodes).isGreaterThan(100_000);
+        });
     }
 
     @Property(tries = 3000)
