@@ -27,20 +27,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class StatedBySource {
 
     private static final Set<String> DESCRIPTIVE = Set.of("description", "note", "stated_in", "source_comment",
-            "outcome", "reason", "details", "status", "Attachments", "parse_ok");
+            "outcome", "reason", "details", "status", "parse_ok");
     private static final Pattern MMSD_DATE = Pattern.compile(
             "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)([+-]?)(\\d\\d)(\\d{0,2})");
 
     private final CorpusEntry entry;
     private final MmsPdu pdu;
     private final DecodedMmsPdu details;
+    private final byte[] bytes;
     private final int size;
 
-    StatedBySource(CorpusEntry entry, DecodedMmsPdu details, int size) {
+    StatedBySource(CorpusEntry entry, DecodedMmsPdu details, byte[] bytes) {
         this.entry = entry;
         this.pdu = details.pdu();
         this.details = details;
-        this.size = size;
+        this.bytes = bytes;
+        this.size = bytes.length;
     }
 
     /** Checks every stated value this class understands; returns how many it checked. */
@@ -167,6 +169,25 @@ final class StatedBySource {
                 return true;
             case "content_type":
                 assertThat(text).as(as).contains(RealPduCorpusTest.body(pdu).contentType().mediaType());
+                return true;
+            case "Attachments":
+                // mmsd states where each part's data lies in the file, its length, type and id.
+                List<MmsPart> attached = RealPduCorpusTest.body(pdu).parts();
+                assertThat(attached).as(as).hasSize(v.size());
+                for (int i = 0; i < v.size(); i++) {
+                    JsonNode a = v.get(i);
+                    MmsPart part = attached.get(i);
+                    int offset = a.get("Offset").asInt();
+                    assertThat(part.size()).as(as).isEqualTo(a.get("Length").asInt());
+                    assertThat(java.util.Arrays.copyOfRange(bytes, offset, offset + part.size())).as(as).isEqualTo(part.data());
+                    assertThat(part.contentId()).as(as).isEqualTo(a.get("Content-id").asText());
+                    String[] typeAndParams = a.get("Content-type").asText().split(";");
+                    assertThat(part.contentType().mediaType()).as(as).isEqualTo(typeAndParams[0]);
+                    for (int p = 1; p < typeAndParams.length; p++) {
+                        String[] kv = typeAndParams[p].split("=", 2);
+                        assertThat(part.contentType().parameter(kv[0].strip())).as(as).isEqualTo(kv[1].strip());
+                    }
+                }
                 return true;
             case "part_count":
                 assertThat(RealPduCorpusTest.body(pdu).parts()).as(as).hasSize(v.asInt());
