@@ -6,11 +6,14 @@ import java.util.Objects;
 
 /**
  * m-delivery-ind: the MMSC reports the fate of a sent message to its sender.
+ * Absent headers are {@code null}; absent address lists are empty.
  *
+ * @param mmsVersion X-Mms-MMS-Version as major.minor ("1.0" when the PDU had none)
  * @param messageId Message-ID
  * @param to To
  * @param date Date
  * @param status X-Mms-Status
+ * @param extraHeaders every other header, in wire order, re-encoded as received
  */
 public record MmsDeliveryInd(
         String mmsVersion,

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * m-notification-ind: the MMSC tells the recipient a message waits at {@code contentLocation}.
+ * Absent headers are {@code null}; absent address lists are empty.
  *
+ * @param mmsVersion X-Mms-MMS-Version as major.minor ("1.0" when the PDU had none)
  * @param transactionId X-Mms-Transaction-Id
  * @param from From: the address, or {@link MmsPdu#INSERT_ADDRESS_TOKEN}
  * @param subject Subject
@@ -15,6 +17,7 @@ import java.util.Objects;
  * @param contentLocation X-Mms-Content-Location
  * @param deliveryReport X-Mms-Delivery-Report
  * @param priority X-Mms-Priority
+ * @param extraHeaders every other header, in wire order, re-encoded as received
  */
 public record MmsNotificationInd(
         String transactionId,

@@ -38,11 +38,10 @@ import java.util.Set;
 /**
  * Turns the decoded header list into the record of its message type: the fields the spec gives
  * that type fill typed components (first occurrence wins), everything else becomes an extra header.
- * The same table tells the encoder which fields a record writes itself.
  */
 final class MmsPduAssembler {
 
-    static final Map<MmsMessageType, Set<MmsHeaderField>> TYPED = new EnumMap<>(MmsMessageType.class);
+    private static final Map<MmsMessageType, Set<MmsHeaderField>> TYPED = new EnumMap<>(MmsMessageType.class);
 
     static {
         TYPED.put(MmsMessageType.M_SEND_REQ, EnumSet.of(TRANSACTION_ID, MMS_VERSION, DATE, FROM, TO, CC, BCC, SUBJECT,

@@ -3,6 +3,7 @@ package io.baton.mms;
 /**
  * Something a real handset or MMSC sends that the spec does not allow but that the decoder
  * tolerated because the data stayed unambiguous. Kept so support can see why a PDU looked odd.
+ * {@code offset} is where in the PDU the deviation starts, {@code field} the header it was in.
  */
 public record MmsQuirk(Kind kind, int offset, String field) {
 

@@ -6,12 +6,15 @@ import java.util.Objects;
 
 /**
  * m-read-rec-ind: the recipient's handset reports that a message was read.
+ * Absent headers are {@code null}; absent address lists are empty.
  *
+ * @param mmsVersion X-Mms-MMS-Version as major.minor ("1.0" when the PDU had none)
  * @param messageId Message-ID
  * @param to To
  * @param from From: the address, or {@link MmsPdu#INSERT_ADDRESS_TOKEN}
  * @param date Date
  * @param readStatus X-Mms-Read-Status
+ * @param extraHeaders every other header, in wire order, re-encoded as received
  */
 public record MmsReadRecInd(
         String mmsVersion,

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * m-retrieve-conf: the message as the recipient fetches it.
+ * Absent headers are {@code null}; absent address lists are empty.
  *
+ * @param mmsVersion X-Mms-MMS-Version as major.minor ("1.0" when the PDU had none)
  * @param transactionId X-Mms-Transaction-Id
  * @param messageId Message-ID
  * @param date Date
@@ -20,7 +22,8 @@ import java.util.Objects;
  * @param readReport X-Mms-Read-Report
  * @param retrieveStatus X-Mms-Retrieve-Status
  * @param retrieveText X-Mms-Retrieve-Text
- * @param body Content-Type and the body
+ * @param body Content-Type and the body ({@code null} when the PDU has no Content-Type)
+ * @param extraHeaders every other header, in wire order, re-encoded as received
  */
 public record MmsRetrieveConf(
         String transactionId,
@@ -50,5 +53,11 @@ public record MmsRetrieveConf(
     @Override
     public MmsMessageType messageType() {
         return MmsMessageType.M_RETRIEVE_CONF;
+    }
+
+    /** X-Mms-Previously-Sent-By and -Date of a forwarded message, in wire order. */
+    public List<MmsPreviouslySent> previouslySent() {
+        return extraHeaders.stream().map(MmsHeader::value).filter(MmsPreviouslySent.class::isInstance)
+                .map(MmsPreviouslySent.class::cast).toList();
     }
 }

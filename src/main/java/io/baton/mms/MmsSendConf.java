@@ -5,11 +5,14 @@ import java.util.Objects;
 
 /**
  * m-send-conf: the MMSC's answer to m-send-req.
+ * Absent headers are {@code null}; absent address lists are empty.
  *
+ * @param mmsVersion X-Mms-MMS-Version as major.minor ("1.0" when the PDU had none)
  * @param transactionId X-Mms-Transaction-Id
  * @param responseStatus X-Mms-Response-Status
  * @param responseText X-Mms-Response-Text
  * @param messageId Message-ID
+ * @param extraHeaders every other header, in wire order, re-encoded as received
  */
 public record MmsSendConf(
         String transactionId,

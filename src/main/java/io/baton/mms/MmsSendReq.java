@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * m-send-req: what a handset posts to the MMSC to send (or forward) a message.
+ * Absent headers are {@code null}; absent address lists are empty.
  *
+ * @param mmsVersion X-Mms-MMS-Version as major.minor ("1.0" when the PDU had none)
  * @param transactionId X-Mms-Transaction-Id
  * @param date Date
  * @param from From: the address, or {@link MmsPdu#INSERT_ADDRESS_TOKEN}
@@ -21,7 +23,8 @@ import java.util.Objects;
  * @param senderVisibility X-Mms-Sender-Visibility
  * @param deliveryReport X-Mms-Delivery-Report
  * @param readReport X-Mms-Read-Report
- * @param body Content-Type and the body
+ * @param body Content-Type and the body ({@code null} when the PDU has no Content-Type)
+ * @param extraHeaders every other header, in wire order, re-encoded as received
  */
 public record MmsSendReq(
         String transactionId,

@@ -103,6 +103,9 @@ class RealPduCorpusTest {
     @Test
     void previouslySentHeadersCarryForwardCounterAndValue() {
         MmsRetrieveConf r = (MmsRetrieveConf) decoder.decode(entry(PREVIOUSLY_SENT).bytes());
+        assertThat(r.previouslySent()).containsExactly(
+                new MmsPreviouslySent(0, null, Instant.parse("2014-04-22T15:13:00Z")),
+                new MmsPreviouslySent(0, "+46722222222/TYPE=PLMN", null));
         assertThat(r.extraHeaders("X-Mms-Previously-Sent-Date")).singleElement().extracting(MmsHeader::value)
                 .isEqualTo(new MmsPreviouslySent(0, null, Instant.parse("2014-04-22T15:13:00Z")));
         assertThat(r.extraHeaders("X-Mms-Previously-Sent-By")).singleElement().extracting(MmsHeader::value)
