@@ -90,6 +90,18 @@ public final class MmsPduDecoder {
         return new DecodedMmsPdu(decoded, headers, quirks);
     }
 
+    /**
+     * Decodes body octets of the given content type, e.g. the data of a part that is itself a
+     * multipart (multipart.alternative inside multipart.related), with this decoder's limits.
+     * Offsets in errors count from the start of {@code data}.
+     */
+    public MmsBody decodeBody(MmsContentType contentType, byte[] data) {
+        if (data.length > maxPduSize) {
+            throw new MmsCodecException(0, "body", data.length + " octets exceed the limit of " + maxPduSize);
+        }
+        return new MmsBodyDecoder(maxParts, maxHeaders).read(new WspCursor(data, new ArrayList<>()), contentType);
+    }
+
     private static boolean onlyNulsRemain(WspCursor in) {
         byte[] buf = in.buffer();
         if (buf[in.position()] != 0) {

@@ -252,6 +252,23 @@ public final class MmsPduEncoder {
         }
         field(out, MmsHeaderField.CONTENT_TYPE);
         WspContentTypeCodec.write(out, body.contentType(), MmsHeaderField.CONTENT_TYPE.specName());
+        bodyOctets(out, body);
+    }
+
+    /**
+     * The octets of a body without its Content-Type: what a part of multipart type (say
+     * multipart.alternative inside multipart.related) carries as its data.
+     */
+    public byte[] encodeBody(MmsBody body) {
+        WspWriter out = new WspWriter();
+        bodyOctets(out, body);
+        if (out.size() > maxPduSize) {
+            throw new MmsCodecException(out.size(), "body", out.size() + " octets exceed the limit of " + maxPduSize);
+        }
+        return out.toByteArray();
+    }
+
+    private static void bodyOctets(WspWriter out, MmsBody body) {
         if (!body.isMultipart()) {
             out.bytes(body.parts().get(0).data());
             return;

@@ -41,6 +41,24 @@ class MmsBodyTest {
     }
 
     @Test
+    void nestedMultipartIsCarriedAsPartDataAndDecodedOnDemand() {
+        MmsPduEncoder encoder = new MmsPduEncoder();
+        MmsPduDecoder decoder = new MmsPduDecoder();
+        MmsBody alternative = MmsBody.multipart(MmsContentType.of("application/vnd.wap.multipart.alternative"), List.of(
+                part("text/plain", "utf-8", "<t>", "接力".getBytes(StandardCharsets.UTF_8)),
+                part("text/html", "utf-8", "<h>", "<b>接力</b>".getBytes(StandardCharsets.UTF_8))));
+        MmsPart nested = part(alternative.contentType().mediaType(), null, "<alt>", encoder.encodeBody(alternative));
+        MmsBody related = MmsBody.multipart(MmsContentType.of("application/vnd.wap.multipart.related"), List.of(nested));
+        MmsRetrieveConf conf = new MmsRetrieveConf(null, "1.2", null, null, null, List.of(), List.of(), null, null, null,
+                null, null, null, null, related, List.of());
+
+        MmsPart decoded = ((MmsRetrieveConf) decoder.decode(encoder.encode(conf))).body().parts().get(0);
+
+        assertThat(decoder.decodeBody(decoded.contentType(), decoded.data())).isEqualTo(alternative);
+        assertThat(decoder.decodeBody(decoded.contentType(), decoded.data()).parts().get(1).text()).isEqualTo("<b>接力</b>");
+    }
+
+    @Test
     void singlePartBodyHoldsExactlyOnePart() {
         assertThatThrownBy(() -> new MmsBody(MmsContentType.of("text/plain"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
