@@ -114,6 +114,16 @@ class MmsPduCodecPropertiesTest {
         decodesOrRefuses(decoder, bytes);
     }
 
+    @Property(tries = 1000)
+    void randomOctetsAsANestedMultipartDecodeOrAreRefused(@ForAll @Size(max = 600) byte[] bytes) {
+        MmsContentType related = MmsContentType.of("application/vnd.wap.multipart.related");
+        try {
+            assertThat(decoder.decodeBody(related, bytes).parts().size()).isLessThanOrEqualTo(MmsPduDecoder.DEFAULT_MAX_PARTS);
+        } catch (MmsCodecException e) {
+            assertThat(e.offset()).isBetween(0, bytes.length);
+        }
+    }
+
     @Example
     void everyPduCutAtEveryOffsetDecodesOrIsRefused() {
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
