@@ -64,10 +64,6 @@ enum MmsCharset {
         }
     }
 
-    int mib() {
-        return mib;
-    }
-
     String canonicalName() {
         return canonicalName;
     }

@@ -34,8 +34,6 @@ final class WspContentTypes {
         "application/mikey", "application/vnd.oma.dcd", "application/vnd.oma.dcdc",
     };
 
-    static final int MMS_MESSAGE = 0x3E;
-
     private WspContentTypes() {
     }
 

@@ -252,11 +252,6 @@ final class WspCursor {
         return textString(field);
     }
 
-    /** Text-value: No-value (0x00), Token-text or Quoted-string. */
-    String textValue(String field) {
-        return quotedOrText(field);
-    }
-
     /**
      * Encoded-string-value (OMA-MMS-ENC §7.2.9): a Text-string, or Value-length Char-set Text-string.
      * A lone 0x00 is read as the empty Text-string rather than as Value-length 0.
