@@ -90,7 +90,7 @@ final class MmsBodyDecoder {
                     byte[] raw = headers.since(valueStart);
                     extra.add(new MmsHeader(name, code, HexFormat.of().formatHex(raw), raw));
                 }
-            } else if (b >= 0x20 && b < 0x7F) {
+            } else if (b > 0x20 && b < 0x7F) {
                 String name = headers.textString(field + " header name");
                 int appValueStart = headers.position();
                 String value = headers.textString(field + " " + name);

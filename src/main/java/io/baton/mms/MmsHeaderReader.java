@@ -33,7 +33,8 @@ final class MmsHeaderReader {
             Object value = value(in, field);
             return new MmsHeader(field.specName(), code, value, in.since(valueStart));
         }
-        if (b >= 0x20 && b < 0x7F) {
+        // Token-text starts with a visible character; a space or DEL here is not a header name.
+        if (b > 0x20 && b < 0x7F) {
             String name = in.textString("application header name");
             int valueStart = in.position();
             String value = in.textString(name);

@@ -57,7 +57,7 @@ public final class WspPushDecoder {
             } else if (b >= 0x80) {
                 headers.octet("WSP header");
                 headers.skipValue("WSP header 0x" + WspCursor.hex(b & 0x7F));
-            } else if (b >= 0x20 && b < 0x7F) {
+            } else if (b > 0x20 && b < 0x7F) {
                 headers.textString("WSP header name");
                 headers.textString("WSP header value");
             } else {

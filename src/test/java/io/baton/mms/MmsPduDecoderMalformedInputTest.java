@@ -107,6 +107,8 @@ class MmsPduDecoderMalformedInputTest {
     @Test
     void refusesControlOctetsWhereAHeaderMustStart() {
         assertError(refused(0x8C, 0x85, 0x05, 0x01), 2, "header field", "expected a header field, found 0x05");
+        // Found by the random-octets property: a space read as an application header name.
+        assertError(refused(0x8C, 0x80, 0x20, 0x00), 2, "header field", "expected a header field, found 0x20");
     }
 
     @Test
