@@ -1,0 +1,2 @@
+GET /mms HTTP/1.1
+
