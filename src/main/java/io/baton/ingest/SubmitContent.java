@@ -7,6 +7,14 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.baton.ingest.domain.MmscEvent;
+import io.baton.mms.MmsBody;
+import io.baton.mms.MmsCodecException;
+import io.baton.mms.MmsEncodedString;
+import io.baton.mms.MmsPart;
+import io.baton.mms.MmsPdu;
+import io.baton.mms.MmsPduDecoder;
+import io.baton.mms.MmsRetrieveConf;
+import io.baton.mms.MmsSendReq;
 import io.baton.mms.mime.MimeMms;
 import io.baton.mms.mime.MimeMmsException;
 import io.baton.mms.mime.MimeMmsReader;
@@ -27,6 +35,7 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
     static final int MAX_CONTENT_BYTES = 4 * 1024 * 1024;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final MimeMmsReader MIME = MimeMmsReader.withDefaultLimits();
+    private static final MmsPduDecoder PDU = new MmsPduDecoder(MAX_CONTENT_BYTES, 64, 256);
 
     static SubmitContent fromParts(JsonNode parts, int maxParts) {
         if (!parts.isArray()) {
@@ -84,7 +93,48 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
         }
     }
 
+    /**
+     * An m-send-req (what the handset sent) or an m-retrieve-conf (what the recipient fetched;
+     * some MMSCs log that instead). The sender of an m-send-req is usually the insert-address
+     * token, which the MMSC replaces: then the event's {@code from} is required.
+     */
     static SubmitContent fromPdu(String base64) {
-        throw new Invalid("pdu: binary m-send-req decoding is not supported yet; send subject and parts");
+        MmsPdu pdu;
+        try {
+            pdu = PDU.decode(bytes("pdu", base64));
+        } catch (MmsCodecException e) {
+            throw new Invalid("pdu: " + e.getMessage());
+        }
+        if (pdu instanceof MmsSendReq r) {
+            return fromPdu(r.subject(), r.body(), r.from(), r.to(), r.cc(), r.bcc());
+        }
+        if (pdu instanceof MmsRetrieveConf r) {
+            return fromPdu(r.subject(), r.body(), r.from(), r.to(), r.cc(), List.of());
+        }
+        throw new Invalid("pdu: a " + pdu.messageType() + " carries no message content; expected m-send-req or "
+                + "m-retrieve-conf");
+    }
+
+    @SafeVarargs
+    private static SubmitContent fromPdu(MmsEncodedString subject, MmsBody body, String from,
+            List<String>... recipients) {
+        List<MmscEvent.Part> parts = new ArrayList<>();
+        if (body != null) {
+            for (MmsPart p : body.parts()) {
+                String name = p.fileName() != null ? p.fileName() : p.contentLocation();
+                parts.add(new MmscEvent.Part(p.contentType().toString(), name,
+                        Base64.getEncoder().encodeToString(p.data())));
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new Invalid("pdu: the message has no content parts");
+        }
+        List<String> to = new ArrayList<>();
+        for (List<String> list : recipients) {
+            list.forEach(a -> PhoneAddress.localPartNumber(a).ifPresent(to::add));
+        }
+        String sender = from == null || MmsPdu.INSERT_ADDRESS_TOKEN.equals(from) ? null
+                : PhoneAddress.localPartNumber(from).orElse(null);
+        return new SubmitContent(subject == null ? null : subject.text(), parts, sender, to);
     }
 }

@@ -244,6 +244,55 @@ class MmscEventBatchTest {
         assertThat(event.subject()).isEqualTo("Fwd: torch");
     }
 
+    static byte[] sendReq(String from, byte[] jpeg, String text) {
+        io.baton.mms.MmsBody body = io.baton.mms.MmsBody.multipart(
+                io.baton.mms.MmsContentType.of("application/vnd.wap.multipart.related"), List.of(
+                        io.baton.mms.MmsPart.of(io.baton.mms.MmsContentType.of("image/jpeg"), "<img1>", "torch.jpg", jpeg),
+                        io.baton.mms.MmsPart.of(new io.baton.mms.MmsContentType("text/plain",
+                                java.util.Map.of("charset", "utf-8")), "<t1>", "t.txt",
+                                text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return new io.baton.mms.MmsPduEncoder().encode(new io.baton.mms.MmsSendReq("tx-1", "1.2", null, from,
+                List.of("+8613906000002/TYPE=PLMN"), List.of("8613705000003/TYPE=PLMN"), List.of(),
+                io.baton.mms.MmsEncodedString.of("转发：火炬"), null, null, null, null, null, null, null, body, null));
+    }
+
+    private static ObjectNode withPdu(byte[] pdu, String... remove) {
+        ObjectNode e = node(SUBMIT);
+        e.remove(List.of(remove));
+        e.remove("parts");
+        return e.put("pdu", java.util.Base64.getEncoder().encodeToString(pdu));
+    }
+
+    @Test
+    void readsAnMSendReqIntoPartsWithRecipientsFromItsHeaders() {
+        byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, 1, 2, 3 };
+        MmscEvent event = eventOf(withPdu(sendReq(io.baton.mms.MmsPdu.INSERT_ADDRESS_TOKEN, jpeg, "火炬"), "to", "subject"));
+        assertThat(event.from()).isEqualTo("8613905000001");
+        assertThat(event.to()).containsExactly("8613906000002", "8613705000003");
+        assertThat(event.subject()).isEqualTo("转发：火炬");
+        assertThat(event.parts()).extracting(MmscEvent.Part::contentType, MmscEvent.Part::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("image/jpeg", "torch.jpg"),
+                org.assertj.core.groups.Tuple.tuple("text/plain; charset=utf-8", "t.txt"));
+        assertThat(java.util.Base64.getDecoder().decode(event.parts().get(0).data())).isEqualTo(jpeg);
+    }
+
+    @Test
+    void theSenderOfAnMSendReqComesFromTheEventWhenTheMmscInsertsIt() {
+        byte[] pdu = sendReq(io.baton.mms.MmsPdu.INSERT_ADDRESS_TOKEN, new byte[] { 1 }, "x");
+        assertThat(errorOf(withPdu(pdu, "from"))).isEqualTo("from: required");
+        assertThat(eventOf(withPdu(sendReq("+8613905000077/TYPE=PLMN", new byte[] { 1 }, "x"), "from")).from())
+                .isEqualTo("8613905000077");
+    }
+
+    @Test
+    void refusesATruncatedPduWithOffsetAndFieldAndAPduWithoutContent() {
+        byte[] pdu = sendReq(io.baton.mms.MmsPdu.INSERT_ADDRESS_TOKEN, new byte[] { 1, 2, 3 }, "火炬");
+        assertThat(errorOf(withPdu(java.util.Arrays.copyOf(pdu, 20)))).startsWith("pdu: ").contains("offset");
+        assertThat(errorOf(withPdu(new byte[] { (byte) 0x8C, (byte) 0x81, (byte) 0x98, 'x', 0, (byte) 0x8D, (byte) 0x92,
+            (byte) 0x92, (byte) 0x80 }))).startsWith("pdu: a ").contains("carries no message content");
+        assertThat(errorOf(withPdu(new byte[0]).put("pdu", "!!"))).isEqualTo("pdu: not valid base64");
+    }
+
     @Test
     void refusesMimeThatIsNotAMessageOrNotBase64() {
         ObjectNode e = node(SUBMIT);
