@@ -23,7 +23,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
  */
 public final class TextFingerprint {
 
-    /** Six code points: three packed and three packed, hashed together without loss before hashing. */
+    /** Six code points: the first three and the rest each packed into a long, the two longs hashed. */
     public static final int MAX_LENGTH = 6;
 
     private static final Hasher64 HASHER = Hashing.komihash5_0();

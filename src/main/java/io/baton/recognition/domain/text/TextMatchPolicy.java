@@ -14,8 +14,9 @@ package io.baton.recognition.domain.text;
  * @param wholeSeedContainment containment at or above which the message holds the whole seed
  * @param truncatedContainment containment at or above which a cut-short seed can count ...
  * @param truncatedReverseShare ... if at least this share of the message is seed text
- * @param maxChangedRun most characters in a row that may differ from the seed (estimated from the
- *        run of missing shingles): one lets a typo through, and stops a changed brand name
+ * @param maxChangedRun most characters in a row that may differ from the seed, in the alignment of
+ *        seed and message ({@link SeedAlignment}): one lets a typo through and stops a changed
+ *        two-character brand name
  * @param ambiguityMargin two recognised seeds closer than this in containment identify neither
  */
 public record TextMatchPolicy(int ideographShingleLength, int alphabeticShingleLength, int minSeedLength,
