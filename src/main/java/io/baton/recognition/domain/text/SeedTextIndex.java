@@ -12,7 +12,8 @@ import java.util.Map;
  * Every live campaign's seed text, indexed by shingle, so that one message is compared with all
  * seeds at a cost that grows with the message, not with the number of campaigns: each message
  * shingle is looked up once in a shingle to campaigns map, and only seeds that share enough
- * shingles are then walked in full. Immutable: build a new one when campaigns change.
+ * shingles are then compared in full. Immutable, and safe to share between threads (a match keeps
+ * its state on the stack): build a new one when campaigns change.
  *
  * <p>Distinctiveness: a shingle found in the seeds of k campaigns weighs 1/k in each of them. A
  * slogan two campaigns share therefore counts half for each, and a text identical in two seeds
