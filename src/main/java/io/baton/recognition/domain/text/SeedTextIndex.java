@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Every live campaign's seed text, indexed by shingle, so that one message is compared with all
  * seeds at a cost that grows with the message, not with the number of campaigns: each message
  * shingle is looked up once in a shingle to campaigns map, and only seeds that share enough
- * shingles are then walked in full. Immutable: build a new one when campaigns change.
+ * shingles are then compared in full. Immutable, and safe to share between threads (a match keeps
+ * its state on the stack): build a new one when campaigns change.
  *
  * <p>Distinctiveness: a shingle found in the seeds of k campaigns weighs 1/k in each of them. A
  * slogan two campaigns share therefore counts half for each, and a text identical in two seeds
@@ -135,21 +135,23 @@ public final class SeedTextIndex {
         int cutOff = alignment == null ? 0 : alignment.cutOff();
         TextSignal signal = alignment == null ? TextSignal.NONE
                 : policy.judge(containment, reverse, matched, longestChange, cutOff > 0);
-        String evidence = String.format(Locale.ROOT,
-                "%d of %d seed shingles found (containment %.2f, weighted by distinctiveness), "
-                        + "%d of %d message shingles are seed text (%.2f)",
-                matched, seed.size(), containment, seedText, message.size(), reverse);
-        if (alignment != null) {
-            evidence += String.format(Locale.ROOT, ", %d characters edited, at most %d in a row, %d cut off at the end",
-                    alignment.edits(), longestChange, cutOff);
-        }
-        String verdict = switch (signal) {
+        // plain appends: String.format cost more than the rest of the comparison
+        StringBuilder why = new StringBuilder(200).append(switch (signal) {
             case WHOLE_SEED -> "whole seed text";
             case TRUNCATED_SEED -> "seed text cut short";
             case NONE -> "not recognised, " + policy.whyNot(containment, reverse, matched, longestChange, cutOff > 0);
-        };
+        });
+        why.append(": ").append(matched).append(" of ").append(seed.size()).append(" seed shingles found (containment ")
+                .append(TextMatchPolicy.twoDecimals(containment)).append(", weighted by distinctiveness), ")
+                .append(seedText).append(" of ").append(message.size()).append(" message shingles are seed text (")
+                .append(TextMatchPolicy.twoDecimals(reverse)).append(')');
+        if (alignment != null) {
+            why.append(", ").append(alignment.edits()).append(" characters edited, at most ").append(longestChange)
+                    .append(" in a row, ").append(cutOff).append(" cut off at the end");
+        }
+        String explanation = why.toString();
         return new TextCandidate(campaignIds.get(c), signal, containment, reverse, matched, seed.size(),
-                message.size(), longestChange, cutOff, verdict + ": " + evidence);
+                message.size(), longestChange, cutOff, explanation);
     }
 
     /** Seeds given but not indexed, with the reason. */

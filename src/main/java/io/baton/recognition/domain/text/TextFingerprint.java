@@ -23,7 +23,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
  */
 public final class TextFingerprint {
 
-    /** Six code points: three packed and three packed, hashed together without loss before hashing. */
+    /** Six code points: the first three and the rest each packed into a long, the two longs hashed. */
     public static final int MAX_LENGTH = 6;
 
     private static final Hasher64 HASHER = Hashing.komihash5_0();
@@ -77,6 +77,12 @@ public final class TextFingerprint {
 
     /** Scripts written without spaces, where one character is (nearly) a word. */
     static boolean isIdeographic(int cp) {
+        if (cp < 0x2E80) {
+            return false; // Latin, Greek, Cyrillic, digits …: the common case, decided without a lookup
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true; // CJK Unified Ideographs: nearly every Chinese character
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

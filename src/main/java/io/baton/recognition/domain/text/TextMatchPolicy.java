@@ -14,8 +14,9 @@ package io.baton.recognition.domain.text;
  * @param wholeSeedContainment containment at or above which the message holds the whole seed
  * @param truncatedContainment containment at or above which a cut-short seed can count ...
  * @param truncatedReverseShare ... if at least this share of the message is seed text
- * @param maxChangedRun most characters in a row that may differ from the seed (estimated from the
- *        run of missing shingles): one lets a typo through, and stops a changed brand name
+ * @param maxChangedRun most characters in a row that may differ from the seed, in the alignment of
+ *        seed and message ({@link SeedAlignment}): one lets a typo through and stops a changed
+ *        two-character brand name
  * @param ambiguityMargin two recognised seeds closer than this in containment identify neither
  */
 public record TextMatchPolicy(int ideographShingleLength, int alphabeticShingleLength, int minSeedLength,
@@ -63,13 +64,17 @@ public record TextMatchPolicy(int ideographShingleLength, int alphabeticShingleL
                     + "): part of the seed was replaced";
         }
         if (containment >= truncatedContainment) {
-            return String.format(java.util.Locale.ROOT,
-                    "%s, and only %.2f of the message is seed text (%.2f needed for a cut-short seed)",
-                    cutShort ? "the seed is cut short" : String.format(java.util.Locale.ROOT,
-                            "containment %.2f is below %.2f", containment, wholeSeedContainment),
-                    reverseShare, truncatedReverseShare);
+            return (cutShort ? "the seed is cut short"
+                    : "containment " + twoDecimals(containment) + " is below " + twoDecimals(wholeSeedContainment))
+                    + ", and only " + twoDecimals(reverseShare) + " of the message is seed text ("
+                    + twoDecimals(truncatedReverseShare) + " needed for a cut-short seed)";
         }
-        return String.format(java.util.Locale.ROOT, "containment %.2f is below %.2f", containment,
-                truncatedContainment);
+        return "containment " + twoDecimals(containment) + " is below " + twoDecimals(truncatedContainment);
+    }
+
+    /** 0.8 as "0.80": explanations are read by people, and String.format is slow on this path. */
+    static String twoDecimals(double share) {
+        long hundredths = Math.round(share * 100);
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }
