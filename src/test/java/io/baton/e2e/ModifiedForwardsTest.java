@@ -115,18 +115,28 @@ class ModifiedForwardsTest {
         byte[] rewritten = sentJpeg.clone();
         rewritten[rewritten.length - 3] ^= 0x01; // one byte of the scan changed: not identical any more
         forward(events, "lf-4", D, E, List.of(part("image/jpeg", rewritten)), at, later);
+        // E→F: text only, in traditional characters, behind a forwarding prefix and above a signature
+        forward(events, "lf-5", E, F, List.of(text("轉發：元宵節快樂！把這盞燈籠傳給你的朋友，每傳一次就多一次抽獎機會。\n—— 來自我的諾基亞")),
+                at, later);
+        // F→A: the MMSC logged the binary m-send-req: a 320×240 recompressed picture inside
+        Map<String, Object> pdu = submit("nj-1", "lf-6", F, A, at, List.of());
+        pdu.remove("parts");
+        pdu.put("pdu", Base64.getEncoder().encodeToString(sendReq(
+                ImageVariants.jpeg(ImageVariants.fit(seedPicture, 320, 240), 0.5f))));
+        events.add(pdu);
+        events.add(delivery("nj-1", "lf-6", A, "retrieved", later));
         // A→X: an unrelated picture with an unrelated text earns nothing
         forward(events, "lf-9", A, X, List.of(part("image/jpeg", ImageVariants.jpeg(other(), 0.8f)),
                 text("hello from the office")), at, later);
         Api.postEvents(events).statusCode(202).body("accepted", equalTo(events.size()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (String sender : List.of(A, B, C, D)) {
+            for (String sender : List.of(A, B, C, D, E, F)) {
                 assertThat(Api.serials(CAMPAIGN, sender)).as("serials of %s", sender).hasSize(1);
             }
         });
-        assertThat(Api.serials(CAMPAIGN, A).get(0)).containsEntry("recipient", B);
-        assertThat(Api.serials(CAMPAIGN, E)).isEmpty();
+        assertThat(Api.serials(CAMPAIGN, A)).singleElement().satisfies(s -> assertThat(s).containsEntry("recipient", B));
+        assertThat(evidence(recognitions(E).get(0))).extracting(e -> e.get("signal")).containsExactly("TEXT");
 
         List<Map<String, Object>> whyA = recognitions(A);
         assertThat(whyA).extracting(r -> r.get("messageId")).containsExactly("lf-1");
@@ -140,6 +150,16 @@ class ModifiedForwardsTest {
         assertThat(evidence(recognitions(C).get(0))).anySatisfy(e -> assertThat((String) e.get("detail"))
                 .contains("aligned crop"));
         assertThat(evidence(recognitions(D).get(0))).extracting(e -> e.get("signal")).contains("TAG");
+    }
+
+    /** An m-send-req as a handset sends it: the MMSC fills in the sender. */
+    private static byte[] sendReq(byte[] jpeg) {
+        io.baton.mms.MmsBody body = io.baton.mms.MmsBody.multipart(
+                io.baton.mms.MmsContentType.of("application/vnd.wap.multipart.related"), List.of(io.baton.mms.MmsPart
+                        .of(io.baton.mms.MmsContentType.of("image/jpeg"), "<p1>", "lantern.jpg", jpeg)));
+        return new io.baton.mms.MmsPduEncoder().encode(new io.baton.mms.MmsSendReq("t-6", "1.2", null,
+                io.baton.mms.MmsPdu.INSERT_ADDRESS_TOKEN, List.of(A + "/TYPE=PLMN"), List.of(), List.of(),
+                io.baton.mms.MmsEncodedString.of("Fwd"), null, null, null, null, null, null, null, body, null));
     }
 
     private static void forward(List<Map<String, Object>> events, String id, String from, String to,

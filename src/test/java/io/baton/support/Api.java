@@ -20,9 +20,13 @@ public final class Api {
     private Api() {
     }
 
-    /** Campaign documents go as YAML text, which REST Assured does not know by itself. */
+    /**
+     * Campaign documents go as YAML text, which REST Assured does not know by itself, in UTF-8
+     * (REST Assured would otherwise send ISO-8859-1 and turn every Chinese character into "?").
+     */
     private static final RestAssuredConfig YAML_AS_TEXT = RestAssuredConfig.config().encoderConfig(
-            EncoderConfig.encoderConfig().encodeContentTypeAs("application/yaml", ContentType.TEXT));
+            EncoderConfig.encoderConfig().encodeContentTypeAs("application/yaml", ContentType.TEXT)
+                    .defaultCharsetForContentType("UTF-8", "application/yaml"));
 
     public static RequestSpecification admin() {
         return given().config(YAML_AS_TEXT).auth().preemptive().basic("admin", "baton-test");
