@@ -231,7 +231,7 @@ final class ImageEvidence implements EvidenceSource {
 
     /** The fingerprint of an image part, or empty when it cannot be read or is an icon. */
     private Optional<Probe> probe(byte[] data) {
-        return decode(data).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
+        return decodeForHashing(data).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
                 .map(img -> new Probe(hashers.get().hash(img.pixels()), CropAlignment.profiles(img.pixels()),
                         img.pixels().getWidth(), img.pixels().getHeight()));
     }
@@ -241,6 +241,15 @@ final class ImageEvidence implements EvidenceSource {
             return Optional.of(decoding.decode(data));
         } catch (UnreadableImageException e) {
             return Optional.empty(); // not a picture we can read: it proves nothing either way
+        }
+    }
+
+    /** A JPEG's luma straight from the decoder, without colour conversion: a quarter less work per forward. */
+    private Optional<DecodedImage> decodeForHashing(byte[] data) {
+        try {
+            return Optional.of(decoding.decodeForHashing(data));
+        } catch (UnreadableImageException e) {
+            return Optional.empty();
         }
     }
 

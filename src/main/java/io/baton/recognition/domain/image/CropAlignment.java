@@ -22,6 +22,13 @@ public final class CropAlignment {
     private static final double MAX_CUT = MAX_CUT_PERCENT / 100.0;
     private static final double COARSE = 0.02;
     private static final double FINE = 0.005;
+    private static final int STEPS = (int) Math.round(MAX_CUT / COARSE) + 1;
+    /**
+     * Before the full search, each axis's best coarse correlation on whole profiles must reach
+     * {@code minCorrelation} less this: most unrelated pictures stop here, at a few thousand
+     * multiplications per seed instead of a full search.
+     */
+    private static final double GATE_SLACK = 0.15;
 
     /** Fractions cut off each edge. */
     public record Box(double left, double top, double right, double bottom) {
@@ -45,6 +52,11 @@ public final class CropAlignment {
         /** rowPrefix[x * h + y]: sum of row y over columns 0..x-1 (w + 1 columns). */
         final double[] rowPrefix;
 
+        /** Normalised samples of the full-height column profile under every coarse cut (the gate). */
+        final double[][] coarseColumns;
+        /** The same for the full-width row profile. */
+        final double[][] coarseRows;
+
         Plane(BufferedImage picture) {
             BufferedImage small = picture.getWidth() > SIDE || picture.getHeight() > SIDE
                     ? ImageVariants.fit(picture, SIDE, SIDE) : picture;
@@ -60,6 +72,18 @@ public final class CropAlignment {
                     rowPrefix[(x + 1) * h + y] = rowPrefix[x * h + y] + luma[y * w + x];
                 }
             }
+            coarseColumns = coarseGrid(columns(0, 1));
+            coarseRows = coarseGrid(rows(0, 1));
+        }
+
+        private static double[][] coarseGrid(double[] profile) {
+            double[][] grid = new double[STEPS * STEPS][];
+            for (int i = 0; i < STEPS; i++) {
+                for (int j = 0; j < STEPS; j++) {
+                    grid[i * STEPS + j] = normalised(resample(profile, i * COARSE, 1 - j * COARSE));
+                }
+            }
+            return grid;
         }
 
         /** Mean of each column over the rows between the fractions {@code from} and {@code to}. */
@@ -128,6 +152,10 @@ public final class CropAlignment {
     public static Optional<Box> align(Plane seed, Profiles probe, double minCorrelation) {
         double[] probeColumns = probe.columns();
         double[] probeRows = probe.rows();
+        if (bestDot(seed.coarseColumns, normalised(resample(probeColumns, 0, 1))) < minCorrelation - GATE_SLACK
+                || bestDot(seed.coarseRows, normalised(resample(probeRows, 0, 1))) < minCorrelation - GATE_SLACK) {
+            return Optional.empty();
+        }
         Cut x = best(seed.columns(0, 1), probeColumns);
         Cut y = best(seed.rows(x.start(), 1 - x.end()), probeRows);
         x = best(seed.columns(y.start(), 1 - y.end()), probeColumns);
@@ -171,6 +199,41 @@ public final class CropAlignment {
             double v0 = profile[Math.max(0, Math.min(n - 1, k))];
             double v1 = profile[Math.max(0, Math.min(n - 1, k + 1))];
             out[i] = v0 + (v1 - v0) * f;
+        }
+        return out;
+    }
+
+    private static double bestDot(double[][] grid, double[] probe) {
+        double best = -1;
+        for (double[] g : grid) {
+            double dot = 0;
+            for (int i = 0; i < SAMPLES; i++) {
+                dot += g[i] * probe[i];
+            }
+            best = Math.max(best, dot);
+        }
+        return best;
+    }
+
+    /** Zero mean and unit length, so that a dot product is the correlation; all zeros when flat. */
+    private static double[] normalised(double[] v) {
+        double mean = 0;
+        for (double x : v) {
+            mean += x;
+        }
+        mean /= v.length;
+        double norm = 0;
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] - mean;
+            norm += out[i] * out[i];
+        }
+        if (norm < 1e-9) {
+            return new double[v.length];
+        }
+        double scale = 1 / Math.sqrt(norm);
+        for (int i = 0; i < v.length; i++) {
+            out[i] *= scale;
         }
         return out;
     }
