@@ -35,6 +35,8 @@ final class BenchNegatives {
     private final List<BenchSeeds.Seed> seeds;
     private final List<BufferedImage> photos;
     private final List<Family> families = new ArrayList<>();
+    static final int POOL = 300;
+    private final java.util.concurrent.ConcurrentHashMap<String, BufferedImage> pool = new java.util.concurrent.ConcurrentHashMap<>();
     private final int totalWeight;
 
     BenchNegatives(List<BenchSeeds.Seed> seeds, List<BufferedImage> photos) {
@@ -42,42 +44,38 @@ final class BenchNegatives {
         this.photos = photos;
         List<BenchSeeds.Seed> templated = seeds.stream().filter(s -> s.kind() == BenchSeeds.Kind.TEMPLATED).toList();
         List<BenchSeeds.Seed> banners = seeds.stream().filter(s -> s.kind() == BenchSeeds.Kind.BANNER).toList();
-        add("image: other artwork (not a seed), random edit", 10, (r, f) -> image(f, r, ArtworkFixtures.artwork(
-                1_000_000 + r.nextInt(1_000_000), size(r)[0], size(r)[1]), r.nextBoolean(), r));
-        add("image: photo-like art, random edit", 5, (r, f) -> {
-            int[] s = size(r);
-            return image(f, r, ArtworkFixtures.photo(2_000_000 + r.nextInt(1_000_000), s[0], s[1]), r.nextBoolean(), r);
-        });
-        add("image: flat card / sky", 2, (r, f) -> {
-            int[] s = size(r);
-            return image(f, r, ArtworkFixtures.flat(3_000_000 + r.nextInt(1_000_000), s[0], s[1]), r.nextBoolean(), r);
-        });
+        add("image: other artwork (not a seed), random edit", 8, (r, f) -> image(f, r, base(f, r, (id, s) ->
+                ArtworkFixtures.artwork(1_000_000 + id, s[0], s[1])), r.nextBoolean()));
+        add("image: photo-like art, random edit", 4, (r, f) -> image(f, r, base(f, r, (id, s) ->
+                ArtworkFixtures.photo(2_000_000 + id, s[0], s[1])), r.nextBoolean()));
+        add("image: flat card / sky", 2, (r, f) -> image(f, r, base(f, r, (id, s) ->
+                ArtworkFixtures.flat(3_000_000 + id, s[0], s[1])), r.nextBoolean()));
         if (!templated.isEmpty()) {
-            add("image: look-alike, a seed's template with other content", 10, (r, f) -> {
+            add("image: look-alike, a seed's template with other content", 8, (r, f) -> {
                 BenchSeeds.Seed s = templated.get(r.nextInt(templated.size()));
-                BufferedImage img = ArtworkFixtures.templated(s.templateSeed(), 4_000_000 + r.nextInt(1_000_000),
-                        s.picture().getWidth(), s.picture().getHeight());
-                return image(f, r, img, r.nextBoolean(), r);
+                BufferedImage img = base(f + s.campaignId(), r, POOL / 4, (id, size) -> ArtworkFixtures.templated(s.templateSeed(),
+                        4_000_000 + id, s.picture().getWidth(), s.picture().getHeight()));
+                return image(f, r, img, r.nextBoolean());
             });
         }
         if (!banners.isEmpty()) {
-            add("image: look-alike, a seed's banner and logo over another photo", 10, (r, f) -> {
+            add("image: look-alike, a seed's banner and logo over another photo", 8, (r, f) -> {
                 BenchSeeds.Seed s = banners.get(r.nextInt(banners.size()));
-                BufferedImage img = ArtworkFixtures.bannerOverPhoto(s.templateSeed(), 5_000_000 + r.nextInt(1_000_000),
-                        s.picture().getWidth(), s.picture().getHeight());
-                return image(f, r, img, r.nextBoolean(), r);
+                BufferedImage img = base(f + s.campaignId(), r, POOL / 4, (id, size) -> ArtworkFixtures.bannerOverPhoto(
+                        s.templateSeed(), 5_000_000 + id, s.picture().getWidth(), s.picture().getHeight()));
+                return image(f, r, img, r.nextBoolean());
             });
         }
         if (!photos.isEmpty()) {
-            add("image: real photo, cropped/scaled/recompressed", 15, (r, f) -> image(f, r, photo(r), false, r));
-            add("image + negative text: real photo with chat or near-duplicate text", 10,
-                    (r, f) -> image(f, r, photo(r), true, r));
+            add("image: real photo, cropped/scaled/recompressed", 14, (r, f) -> image(f, r, photo(r), false));
+            add("image + negative text: real photo with chat or near-duplicate text", 8,
+                    (r, f) -> image(f, r, photo(r), true));
         }
-        add("text: same slogan, other brand", 6, (r, f) -> text(f, otherBrand(r), r));
-        add("text: same template, other key sentence", 6, (r, f) -> text(f, otherKey(r), r));
-        add("text: first half of a seed + other text", 6, (r, f) -> text(f, halfSeed(r), r));
-        add("text: chat", 4, (r, f) -> text(f, chat(r), r));
-        add("text: other campaigns' texts", 4, (r, f) -> text(f, pick(SeedTextFixtures.OTHER_CAMPAIGN_TEXTS, r), r));
+        add("text: same slogan, other brand", 10, (r, f) -> text(f, otherBrand(r), r));
+        add("text: same template, other key sentence", 10, (r, f) -> text(f, otherKey(r), r));
+        add("text: first half of a seed + other text", 10, (r, f) -> text(f, halfSeed(r), r));
+        add("text: chat", 6, (r, f) -> text(f, chat(r), r));
+        add("text: other campaigns' texts", 6, (r, f) -> text(f, pick(SeedTextFixtures.OTHER_CAMPAIGN_TEXTS, r), r));
         this.totalWeight = families.stream().mapToInt(Family::weight).sum();
     }
 
@@ -101,6 +99,21 @@ final class BenchNegatives {
         throw new IllegalStateException();
     }
 
+    /**
+     * A generated picture from a pool of {@value #POOL} per family (a quarter of that per seed for
+     * look-alikes), drawn once and kept: rendering costs more than the edit and encoding that make
+     * each message's file different.
+     */
+    private BufferedImage base(String family, Random r, java.util.function.BiFunction<Integer, int[], BufferedImage> draw) {
+        return base(family, r, POOL, draw);
+    }
+
+    private BufferedImage base(String family, Random r, int poolSize,
+            java.util.function.BiFunction<Integer, int[], BufferedImage> draw) {
+        int id = r.nextInt(poolSize);
+        return pool.computeIfAbsent(family + "#" + id, k -> draw.apply(id, SIZES[id % SIZES.length]));
+    }
+
     private static int[] size(Random r) {
         return SIZES[r.nextInt(SIZES.length)];
     }
@@ -116,8 +129,8 @@ final class BenchNegatives {
     }
 
     /** The picture after one random edit of the catalogue (or none), with a negative text half the time. */
-    private BenchCorpus.Labelled image(String family, Random r, BufferedImage picture, boolean withText, Random rr) {
-        List<String> chain = r.nextInt(4) == 0 ? List.of() : List.of(EDITS.get(r.nextInt(EDITS.size())).name());
+    private BenchCorpus.Labelled image(String family, Random r, BufferedImage picture, boolean withText) {
+        List<String> chain = r.nextBoolean() ? List.of() : List.of(EDITS.get(r.nextInt(EDITS.size())).name());
         BenchCorpus.Image img = BenchCorpus.edited(picture, chain, r);
         List<MessageContent.Part> parts = new ArrayList<>(List.of(img.part()));
         if (withText) {

@@ -111,6 +111,7 @@ final class BenchReport {
     static void falsePositives(List<BenchCorpus.Labelled> corpus, Recognition[] results) {
         Map<String, int[]> byFamily = new LinkedHashMap<>();
         Map<String, List<String>> examples = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> bySignal = new LinkedHashMap<>();
         int total = 0;
         int fp = 0;
         for (int i = 0; i < corpus.size(); i++) {
@@ -125,6 +126,10 @@ final class BenchReport {
             if (results[i].recognised()) {
                 c[1]++;
                 fp++;
+                String campaign = results[i].campaignId().get();
+                results[i].evidence().stream().filter(e -> e.decisive() && e.campaignId().equals(campaign))
+                        .map(e -> e.signal().name()).distinct()
+                        .forEach(sig -> bySignal.computeIfAbsent(l.type(), k -> new java.util.TreeMap<>()).merge(sig, 1, Integer::sum));
                 List<String> ex = examples.computeIfAbsent(l.type(), k -> new ArrayList<>());
                 if (ex.size() < 3) {
                     ex.add(describe(results[i]));
@@ -132,11 +137,12 @@ final class BenchReport {
             }
         }
         System.out.println("\n## False positives (negatives recognised as any campaign)\n");
-        System.out.println("| negative family | n | with an image | recognised as a campaign | rate |");
-        System.out.println("|---|---|---|---|---|");
-        byFamily.forEach((f, c) -> System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s%d%s | %.4f%% |%n", f, c[0], c[2],
-                c[1] > 0 ? "**" : "", c[1], c[1] > 0 ? "**" : "", 100.0 * c[1] / c[0]));
-        System.out.printf(Locale.ROOT, "| **all negatives** | %,d | %,d | **%d** | %.4f%% |%n", total,
+        System.out.println("| negative family | n | with an image | recognised as a campaign | rate | decisive signals of the FPs |");
+        System.out.println("|---|---|---|---|---|---|");
+        byFamily.forEach((f, c) -> System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s%d%s | %.4f%% | %s |%n", f, c[0], c[2],
+                c[1] > 0 ? "**" : "", c[1], c[1] > 0 ? "**" : "", 100.0 * c[1] / c[0],
+                bySignal.containsKey(f) ? bySignal.get(f).toString() : "–"));
+        System.out.printf(Locale.ROOT, "| **all negatives** | %,d | %,d | **%d** | %.4f%% | |%n", total,
                 byFamily.values().stream().mapToInt(c -> c[2]).sum(), fp, total == 0 ? 0 : 100.0 * fp / total);
         if (!examples.isEmpty()) {
             System.out.println("\nFalse positives, first three of each family (evidence):\n");

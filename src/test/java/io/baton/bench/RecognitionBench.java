@@ -26,7 +26,7 @@ import io.baton.recognition.domain.image.UnreadableImageException;
  * one shared {@link SeedRecogniser} on N threads and prints recall per modification type, false
  * positives per negative family, and throughput with decoding measured apart. Options:
  * {@code --seeds N (24) --positives N (20000) --negatives N (100000) --threads N (2)
- * --throughput-messages N (10000) --no-photos}.
+ * --throughput-messages N (5000) --no-photos}.
  */
 public final class RecognitionBench {
 
@@ -38,7 +38,7 @@ public final class RecognitionBench {
         int positives = intArg(args, "--positives", 20_000);
         int negatives = intArg(args, "--negatives", 100_000);
         int threads = intArg(args, "--threads", 2);
-        int throughputMessages = intArg(args, "--throughput-messages", 10_000);
+        int throughputMessages = intArg(args, "--throughput-messages", 5_000);
         boolean noPhotos = Arrays.asList(args).contains("--no-photos");
 
         System.out.printf(Locale.ROOT, "# bench/recognition, %s%n%n", Instant.now());
@@ -84,7 +84,7 @@ public final class RecognitionBench {
                 + "%,.0f messages/s%n", corpus.size(), passSeconds, threads, corpus.size() / passSeconds);
 
         // thread-safety: a sample again on one thread with a fresh recogniser; decisions must agree
-        int[] sample = IntStream.range(0, corpus.size()).filter(i -> i % Math.max(1, corpus.size() / 3000) == 0).toArray();
+        int[] sample = IntStream.range(0, corpus.size()).filter(i -> i % Math.max(1, corpus.size() / 1500) == 0).toArray();
         SeedRecogniser single = new SeedRecogniser(refs);
         int differ = 0;
         for (int i : sample) {
