@@ -14,13 +14,13 @@ import java.util.Random;
  * shapes, word-like marks and grain. Families of look-alikes (one template, different content;
  * one banner, different photo) are the hard negatives a seed matcher must still tell apart.
  */
-final class ArtworkFixtures {
+public final class ArtworkFixtures {
 
     private ArtworkFixtures() {
     }
 
     /** A poster: gradient background, a dozen shapes, a few lines of "text", light grain. */
-    static BufferedImage artwork(long seed, int width, int height) {
+    public static BufferedImage artwork(long seed, int width, int height) {
         Random r = new Random(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
@@ -33,7 +33,7 @@ final class ArtworkFixtures {
     }
 
     /** A photo-like picture: many soft overlapping blobs, no hard layout. */
-    static BufferedImage photo(long seed, int width, int height) {
+    public static BufferedImage photo(long seed, int width, int height) {
         Random r = new Random(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
@@ -52,7 +52,7 @@ final class ArtworkFixtures {
      * The same template (background, header bar, frame, footer text) with different content in
      * the middle 60%: two weeks of one campaign's posters.
      */
-    static BufferedImage templated(long templateSeed, long contentSeed, int width, int height) {
+    public static BufferedImage templated(long templateSeed, long contentSeed, int width, int height) {
         Random t = new Random(templateSeed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
@@ -77,7 +77,7 @@ final class ArtworkFixtures {
     }
 
     /** A shared banner over the top quarter and a shared corner logo, over a different photo. */
-    static BufferedImage bannerOverPhoto(long bannerSeed, long photoSeed, int width, int height) {
+    public static BufferedImage bannerOverPhoto(long bannerSeed, long photoSeed, int width, int height) {
         BufferedImage img = photo(photoSeed, width, height);
         Random b = new Random(bannerSeed);
         Graphics2D g = graphics(img);
@@ -91,7 +91,7 @@ final class ArtworkFixtures {
     }
 
     /** Nearly flat: a soft two-colour gradient, as a blank card or a sky. PDQ quality is low. */
-    static BufferedImage flat(long seed, int width, int height) {
+    public static BufferedImage flat(long seed, int width, int height) {
         Random r = new Random(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);

@@ -8,42 +8,42 @@ import java.util.function.BiFunction;
 import com.ibm.icu.text.Transliterator;
 
 /** What handsets and people do to a forwarded text, one named edit at a time, and combined. */
-final class HandsetEdits {
+public final class HandsetEdits {
 
-    record Edit(String name, BiFunction<String, Random, String> apply) {
-        Edit then(Edit next) {
+    public record Edit(String name, BiFunction<String, Random, String> apply) {
+        public Edit then(Edit next) {
             return new Edit(name + " + " + next.name, (s, r) -> next.apply.apply(apply.apply(s, r), r));
         }
     }
 
     private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
-    static final List<String> PREFIXES = List.of("Fwd: ", "FW: ", "Fw:", "转发：", "转发:", "转：", "转:", "[转]", "【转发】",
+    public static final List<String> PREFIXES = List.of("Fwd: ", "FW: ", "Fw:", "转发：", "转发:", "转：", "转:", "[转]", "【转发】",
             "Re: ", "轉發：", "ＦＷＤ：");
-    static final List<String> GREETINGS = List.of("my friend says: ", "你好，看看这个：", "Hi! ", "朋友说：", "看看这个 ",
+    public static final List<String> GREETINGS = List.of("my friend says: ", "你好，看看这个：", "Hi! ", "朋友说：", "看看这个 ",
             "Hello, check this out: ", "您好！", "My friend said:\n");
-    static final List<String> SIGNATURES = List.of("\n—— 来自我的诺基亚", "\nSent from my iPhone", " 发自我的华为手机",
+    public static final List<String> SIGNATURES = List.of("\n—— 来自我的诺基亚", "\nSent from my iPhone", " 发自我的华为手机",
             "\n--\nSent from my Samsung Galaxy", "（来自我的小米手机）", "\n发自我的iPhone");
     static final String[] EMOJI = { "😀", "🔥", "👍", "🎉", "❤️", "🏃‍♂️", "🇨🇳", "✨", "🙏🏻", "1️⃣" };
 
-    static final Edit NONE = new Edit("unchanged", (s, r) -> s);
-    static final Edit PREFIX = new Edit("forward prefixes",
+    public static final Edit NONE = new Edit("unchanged", (s, r) -> s);
+    public static final Edit PREFIX = new Edit("forward prefixes",
             (s, r) -> pick(PREFIXES, r) + (r.nextBoolean() ? pick(PREFIXES, r) : "") + s);
-    static final Edit GREETING = new Edit("greeting", (s, r) -> pick(GREETINGS, r) + s);
-    static final Edit SIGNATURE = new Edit("signature", (s, r) -> s + pick(SIGNATURES, r));
-    static final Edit TRADITIONAL = new Edit("traditional Chinese", (s, r) -> TO_TRADITIONAL.transliterate(s));
-    static final Edit FULL_WIDTH = new Edit("full-width", (s, r) -> fullWidth(s));
-    static final Edit PUNCTUATION = new Edit("punctuation and spacing", HandsetEdits::punctuation);
-    static final Edit TRUNCATE_80 = new Edit("truncated to 80%", (s, r) -> truncate(s, 0.8));
-    static final Edit TRUNCATE_60 = new Edit("truncated to 60%", (s, r) -> truncate(s, 0.6));
-    static final Edit EMOJI_ADDED = new Edit("emoji added", HandsetEdits::emoji);
-    static final Edit REENCODED = new Edit("re-encoded GB2312 (emoji to ?)", (s, r) -> roundTrip(emoji(s, r), "GB2312"));
-    static final Edit BIG5 = new Edit("traditional re-encoded Big5", (s, r) -> roundTrip(TO_TRADITIONAL.transliterate(s), "Big5"));
-    static final Edit EDITS_1 = edits(0.01);
-    static final Edit EDITS_3 = edits(0.03);
-    static final Edit EDITS_5 = edits(0.05);
+    public static final Edit GREETING = new Edit("greeting", (s, r) -> pick(GREETINGS, r) + s);
+    public static final Edit SIGNATURE = new Edit("signature", (s, r) -> s + pick(SIGNATURES, r));
+    public static final Edit TRADITIONAL = new Edit("traditional Chinese", (s, r) -> TO_TRADITIONAL.transliterate(s));
+    public static final Edit FULL_WIDTH = new Edit("full-width", (s, r) -> fullWidth(s));
+    public static final Edit PUNCTUATION = new Edit("punctuation and spacing", HandsetEdits::punctuation);
+    public static final Edit TRUNCATE_80 = new Edit("truncated to 80%", (s, r) -> truncate(s, 0.8));
+    public static final Edit TRUNCATE_60 = new Edit("truncated to 60%", (s, r) -> truncate(s, 0.6));
+    public static final Edit EMOJI_ADDED = new Edit("emoji added", HandsetEdits::emoji);
+    public static final Edit REENCODED = new Edit("re-encoded GB2312 (emoji to ?)", (s, r) -> roundTrip(emoji(s, r), "GB2312"));
+    public static final Edit BIG5 = new Edit("traditional re-encoded Big5", (s, r) -> roundTrip(TO_TRADITIONAL.transliterate(s), "Big5"));
+    public static final Edit EDITS_1 = edits(0.01);
+    public static final Edit EDITS_3 = edits(0.03);
+    public static final Edit EDITS_5 = edits(0.05);
 
-    static List<Edit> all() {
+    public static List<Edit> all() {
         return List.of(NONE, PREFIX, GREETING, SIGNATURE, TRADITIONAL, FULL_WIDTH, PUNCTUATION, TRUNCATE_80, TRUNCATE_60,
                 EMOJI_ADDED, REENCODED, BIG5, EDITS_1, EDITS_3, EDITS_5,
                 PREFIX.then(GREETING).then(SIGNATURE),
@@ -60,7 +60,7 @@ final class HandsetEdits {
         return options.get(r.nextInt(options.size()));
     }
 
-    static String fullWidth(String s) {
+    public static String fullWidth(String s) {
         StringBuilder out = new StringBuilder();
         s.codePoints().forEach(cp -> {
             if (cp == ' ') {
@@ -96,7 +96,7 @@ final class HandsetEdits {
         return out.toString();
     }
 
-    static String truncate(String s, double share) {
+    public static String truncate(String s, double share) {
         int keep = (int) Math.round(s.codePointCount(0, s.length()) * share);
         return s.substring(0, s.offsetByCodePoints(0, keep));
     }

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * in braces and one key sentence in square brackets, so near misses (another brand, another key
  * sentence) can be made from the same words.
  */
-final class SeedTextFixtures {
+public final class SeedTextFixtures {
 
     private SeedTextFixtures() {
     }
 
-    static final List<String> SEED_TEMPLATES = List.of(
+    public static final List<String> SEED_TEMPLATES = List.of(
             "{中国移动}奥运火炬传到了你手上！[转发给朋友，每成功传递一次即获得一个参与序号。]序号越多，中奖机会越大，活动截止8月24日。",
             "{可口可乐}陪你过新年：[把这条彩信转发给三位好友，就有机会赢取全年免费畅饮。]祝你新春快乐，万事如意！",
             "{招商银行}信用卡感恩回馈，[每转发一次即可累积一次抽奖机会，最高可得iPhone一部。]详情请咨询95555。",
@@ -41,22 +41,22 @@ final class SeedTextFixtures {
             "{Unicef} Lights of Hope: [a single forward lights one candle, and every candle funds a day of clean water for a child.] Thank you for caring.");
 
     /** Another brand per seed language, for the "same slogan, other brand" near miss. */
-    static final List<String> OTHER_BRANDS_ZH = List.of("中国电信", "百事可乐", "建设银行", "燕京啤酒", "苏宁", "海尔", "伊利",
+    public static final List<String> OTHER_BRANDS_ZH = List.of("中国电信", "百事可乐", "建设银行", "燕京啤酒", "苏宁", "海尔", "伊利",
             "小米", "周生生", "阿里巴巴", "南方电网", "麦当劳", "华润", "光大银行");
-    static final List<String> OTHER_BRANDS_EN = List.of("Adidas", "Costa", "O2", "Sainsbury's", "Barclays", "Puma",
+    public static final List<String> OTHER_BRANDS_EN = List.of("Adidas", "Costa", "O2", "Sainsbury's", "Barclays", "Puma",
             "Deezer", "Burger King", "Apple", "Oxfam", "Reebok", "Lidl");
 
     /** Key sentences that fit the same templates but are not any seed's. */
-    static final List<String> OTHER_KEY_SENTENCES_ZH = List.of("关注官方微博并评论，即可参加每周一次的幸运抽奖。",
+    public static final List<String> OTHER_KEY_SENTENCES_ZH = List.of("关注官方微博并评论，即可参加每周一次的幸运抽奖。",
             "凭本短信到任意门店购物满一百元立减二十元。", "回复数字1即可订阅活动资讯，每月抽取一千名幸运用户。",
             "登录官网填写问卷，即送五十元话费充值卡。", "下载手机客户端注册新用户，首单立享八折优惠。");
-    static final List<String> OTHER_KEY_SENTENCES_EN = List.of("Reply YES to this number to enter the weekly prize draw.",
+    public static final List<String> OTHER_KEY_SENTENCES_EN = List.of("Reply YES to this number to enter the weekly prize draw.",
             "Show this text at any store to get 20% off your next purchase.",
             "Download our app and register today to receive a welcome voucher.",
             "Follow us online and comment to win one of a hundred gift cards.");
 
     /** Campaign-like texts that are no seed of ours. */
-    static final List<String> OTHER_CAMPAIGN_TEXTS = List.of(
+    public static final List<String> OTHER_CAMPAIGN_TEXTS = List.of(
             "建行龙卡周末五折：每周六在指定商户刷卡消费，立享五折优惠，单笔最高减五十元。",
             "苏宁易购家电节，空调冰箱满三千减三百，以旧换新再补贴，详情请登录官网查询。",
             "感谢您使用中国电信天翼宽带，本月起升级至千兆光纤，无需更换设备，如有疑问请拨打10000。",
@@ -74,7 +74,7 @@ final class SeedTextFixtures {
             "Burger King Whopper Wednesday: two Whoppers for the price of one with the app, all day long.");
 
     /** Ordinary messages people send each other. */
-    static final List<String> CHAT_TEXTS = List.of("晚上一起吃饭吗？我七点下班。", "到家了没？路上注意安全。", "妈，我这周末回家，想吃红烧肉。",
+    public static final List<String> CHAT_TEXTS = List.of("晚上一起吃饭吗？我七点下班。", "到家了没？路上注意安全。", "妈，我这周末回家，想吃红烧肉。",
             "会议改到明天下午三点了，记得带上项目资料。", "哈哈哈，笑死我了，你从哪里看到的？", "生日快乐！祝你天天开心，越来越漂亮！",
             "老师说明天的作业要交到办公室，别忘了。", "我在楼下等你，快点下来吧，车停在门口。", "刚才的电话是谁打的？我没接到。",
             "下雨了，记得收衣服，阳台上还晾着被子。", "新年快乐！恭喜发财，红包拿来！", "这个周末去爬山吗？天气预报说是晴天。",
@@ -89,7 +89,7 @@ final class SeedTextFixtures {
     private static final Pattern KEY = Pattern.compile("\\[([^\\]]*)]");
 
     /** The seed text as sent: markers removed. */
-    static String seedText(String template) {
+    public static String seedText(String template) {
         return KEY.matcher(BRAND.matcher(template).replaceAll("$1")).replaceAll("$1");
     }
 
@@ -98,19 +98,19 @@ final class SeedTextFixtures {
                 .mapToObj(i -> new SeedText(campaignId(i), seedText(SEED_TEMPLATES.get(i)))).toList();
     }
 
-    static String campaignId(int i) {
+    public static String campaignId(int i) {
         return "campaign-" + (i + 1);
     }
 
-    static boolean isChinese(String template) {
+    public static boolean isChinese(String template) {
         return template.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    static String withBrand(String template, String brand) {
+    public static String withBrand(String template, String brand) {
         return seedText(BRAND.matcher(template).replaceAll(Matcher.quoteReplacement(brand)));
     }
 
-    static String withKeySentence(String template, String sentence) {
+    public static String withKeySentence(String template, String sentence) {
         return seedText(KEY.matcher(template).replaceAll(Matcher.quoteReplacement(sentence)));
     }
 }
