@@ -68,12 +68,14 @@ final class BenchSeeds {
                 default -> ArtworkFixtures.bannerOverPhoto(templateSeed, 9_000 + i, size[0], size[1]);
             };
             Matcher m = BRAND.matcher(template);
-            String brand = m.find() ? m.group(1) : id;
+            boolean branded = m.find();
+            String brand = branded ? m.group(1) : id;
             boolean zh = SeedTextFixtures.isChinese(template);
             String subject = zh ? brand + "活动" : brand + " campaign";
             String tag = "#" + id + "#";
             seeds.add(seed(id, kind, templateSeed, subject, tag, SeedTextFixtures.seedText(template), picture,
-                    ImageVariants.jpeg(picture, 0.9f), SeedTextFixtures.seedText(template), i));
+                    ImageVariants.jpeg(picture, 0.9f), SeedTextFixtures.seedText(template), i,
+                    branded ? List.of(brand) : List.of())); // the campaign names its brand as a key phrase
         }
         return seeds;
     }
@@ -87,7 +89,7 @@ final class BenchSeeds {
         String subject = field(yaml, "subject");
         String withoutTag = text.replace(tag, "").strip();
         return seed("olympic-torch-2008", Kind.REFERENCE, 0, subject, tag, withoutTag, ImageVariants.read(jpeg), jpeg,
-                text, 0);
+                text, 0, List.of());
     }
 
     private static String field(String yaml, String name) {
@@ -100,7 +102,7 @@ final class BenchSeeds {
 
     /** Composes and indexes the seed exactly as CampaignRegistry.activate() does. */
     private static Seed seed(String id, Kind kind, long templateSeed, String subject, String tag, String text,
-            BufferedImage picture, byte[] jpeg, String campaignText, int templateIndex) {
+            BufferedImage picture, byte[] jpeg, String campaignText, int templateIndex, List<String> keyPhrases) {
         List<SeedTagging.SourcePart> source = List.of(new SeedTagging.SourcePart("image/jpeg", jpeg),
                 new SeedTagging.SourcePart("text/plain; charset=utf-8", campaignText.getBytes(StandardCharsets.UTF_8)));
         List<SeedTagging.TaggedPart> tagged = SeedTagging.compose(id, source, Optional.of(tag));
@@ -111,7 +113,8 @@ final class BenchSeeds {
         parts.addAll(sent);
         Campaign.RecognitionRules r = Campaign.RecognitionRules.DEFAULTS;
         SeedReference ref = new SeedReference(id, parts, List.of(tag, SeedTagging.machineTag(id)),
-                new SeedReference.Thresholds(r.imageMaxDistance(), r.imageMinQuality(), r.textMinContainment()));
+                new SeedReference.Thresholds(r.imageMaxDistance(), r.imageMinQuality(), r.textMinContainment(),
+                        keyPhrases));
         return new Seed(id, kind, templateSeed, subject, tag, text, picture, jpeg, new MessageContent(subject, sent), ref,
                 templateIndex);
     }

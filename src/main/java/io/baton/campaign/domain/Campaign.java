@@ -94,8 +94,14 @@ public record Campaign(
      * @param imageMinQuality PDQ quality (0–100) below which an image says nothing (flat, tiny)
      * @param textMinContainment share of the seed text's shingles a whole-text forward must contain
      *        (0.8 to 1: the text index's own rules, docs/recognition-text-thresholds.md, come first)
+     * @param textKeyPhrases words of the seed text a text forward must carry unchanged (brand, prize)
      */
-    public record RecognitionRules(int imageMaxDistance, int imageMinQuality, double textMinContainment) {
-        public static final RecognitionRules DEFAULTS = new RecognitionRules(31, 50, 0.8);
+    public record RecognitionRules(int imageMaxDistance, int imageMinQuality, double textMinContainment,
+            List<String> textKeyPhrases) {
+        public static final RecognitionRules DEFAULTS = new RecognitionRules(31, 50, 0.8, List.of());
+
+        public RecognitionRules {
+            textKeyPhrases = List.copyOf(textKeyPhrases);
+        }
     }
 }

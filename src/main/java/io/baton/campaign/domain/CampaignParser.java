@@ -235,10 +235,12 @@ public final class CampaignParser {
         Integer distance = f.integer("imageMaxDistance", 0, 64);
         Integer quality = f.integer("imageMinQuality", 0, 100);
         Double containment = f.decimal("textMinContainment", 0.8, 1.0);
+        List<String> keyPhrases = f.strings("textKeyPhrases", false, null, null);
         f.rejectUnknown();
         return new Campaign.RecognitionRules(distance == null ? d.imageMaxDistance() : distance,
                 quality == null ? d.imageMinQuality() : quality,
-                containment == null ? d.textMinContainment() : containment);
+                containment == null ? d.textMinContainment() : containment,
+                keyPhrases == null ? d.textKeyPhrases() : keyPhrases);
     }
 
     private Campaign.Notices notices(Fields f) {

@@ -16,7 +16,21 @@ public record SeedReference(String campaignId, List<MessageContent.Part> parts, 
         tags = List.copyOf(tags);
     }
 
-    /** Per-campaign thresholds (the campaign YAML's {@code recognition:} block). */
-    public record Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment) {
+    /**
+     * Per-campaign thresholds (the campaign YAML's {@code recognition:} block).
+     *
+     * @param textKeyPhrases words a text forward must carry unchanged (the brand, the prize): a
+     *        typo elsewhere is a typo, but "华润" for "华为" is another company's message
+     */
+    public record Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment,
+            List<String> textKeyPhrases) {
+
+        public Thresholds {
+            textKeyPhrases = List.copyOf(textKeyPhrases);
+        }
+
+        public Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment) {
+            this(imageMaxDistance, imageMinQuality, textMinContainment, List.of());
+        }
     }
 }

@@ -10,24 +10,31 @@ import io.baton.recognition.domain.text.SeedText;
 import io.baton.recognition.domain.text.SeedTextIndex;
 import io.baton.recognition.domain.text.TextCandidate;
 import io.baton.recognition.domain.text.TextMatch;
+import io.baton.recognition.domain.text.TextNormaliser;
 import io.baton.recognition.domain.text.TextSignal;
 
 /**
  * The seed text in the message's subject and text parts, however the handset or the subscriber
  * changed it (see {@link SeedTextIndex} and docs/recognition-text-thresholds.md). A campaign may
  * ask for more of its seed text than the index's rules ({@code textMinContainment}); it cannot
- * ask for less. Candidates the index weighed but did not recognise are kept as near misses.
+ * ask for less. Key phrases ({@code textKeyPhrases}: the brand, the prize) must appear unchanged
+ * after normalisation: the index lets a one-character typo through, and "华润" for "华为" is one. Candidates the index weighed but did not recognise are kept as near misses.
  */
 final class TextEvidence implements EvidenceSource {
 
     private final SeedTextIndex index;
     private final Map<String, Double> minContainment;
+    private final Map<String, List<String>> keyPhrases;
 
     TextEvidence(Collection<SeedReference> seeds) {
         List<SeedText> texts = new ArrayList<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        TextNormaliser normaliser = TextNormaliser.withBuiltInPhrases();
         for (SeedReference s : seeds) {
             thresholds.put(s.campaignId(), s.thresholds().textMinContainment());
+            phrases.put(s.campaignId(), s.thresholds().textKeyPhrases().stream().map(normaliser::normalise)
+                    .filter(k -> !k.isEmpty()).toList());
             StringBuilder text = new StringBuilder();
             for (MessageContent.Part p : s.parts()) {
                 if (p.isText() && !isTagOnly(p, s)) {
@@ -43,6 +50,7 @@ final class TextEvidence implements EvidenceSource {
         }
         this.index = SeedTextIndex.of(texts);
         this.minContainment = Map.copyOf(thresholds);
+        this.keyPhrases = Map.copyOf(phrases);
     }
 
     /** The tag part Baton adds to a seed holds only a tag: the tag signal has it. */
@@ -73,9 +81,12 @@ final class TextEvidence implements EvidenceSource {
         for (TextCandidate c : match.candidates()) {
             boolean enough = c.signal() == TextSignal.TRUNCATED_SEED
                     || c.containment() >= minContainment.getOrDefault(c.campaignId(), 0.0);
-            boolean decisive = c.recognised() && enough && !(match instanceof TextMatch.Ambiguous);
+            List<String> missing = keyPhrases.getOrDefault(c.campaignId(), List.of()).stream()
+                    .filter(k -> !match.normalisedMessage().contains(k)).toList();
+            boolean decisive = c.recognised() && enough && missing.isEmpty() && !(match instanceof TextMatch.Ambiguous);
             double score = Math.max(0, Math.min(1, c.containment()));
-            out.add(new Evidence(c.campaignId(), Signal.TEXT, decisive, score, "text: " + c.explanation()));
+            out.add(new Evidence(c.campaignId(), Signal.TEXT, decisive, score, "text: " + c.explanation()
+                    + (missing.isEmpty() ? "" : "; key phrase missing: " + String.join(", ", missing))));
         }
         return out;
     }

@@ -112,10 +112,10 @@ class CampaignParserTest {
 
     @Test
     void readsRecognitionThresholdsAndKeepsDefaultsForTheOthers() {
-        Campaign c = CampaignParser.parse(MINIMAL + "recognition:\n  imageMaxDistance: 24\n  textMinContainment: 0.9\n",
-                null);
+        Campaign c = CampaignParser.parse(MINIMAL + "recognition:\n  imageMaxDistance: 24\n  textMinContainment: 0.9\n"
+                + "  textKeyPhrases: [\"华为\"]\n", null);
         assertThat(c.recognition()).isEqualTo(new Campaign.RecognitionRules(24,
-                Campaign.RecognitionRules.DEFAULTS.imageMinQuality(), 0.9));
+                Campaign.RecognitionRules.DEFAULTS.imageMinQuality(), 0.9, List.of("华为")));
     }
 
     @Test

@@ -59,6 +59,22 @@ class TextEvidenceTest {
     }
 
     @Test
+    void aKeyPhraseChangedByOneCharacterIsAnotherCompanysMessage() {
+        String seed = "华为新机上市！把这条彩信转发给三位好友，就有机会赢取一部新手机。";
+        TextEvidence withKey = new TextEvidence(List.of(seed("huawei", new SeedReference.Thresholds(31, 50, 0.8,
+                List.of("华为")), seed)));
+        TextEvidence withoutKey = new TextEvidence(List.of(seed("huawei", DEFAULTS, seed)));
+        MessageContent otherBrand = new MessageContent("", List.of(utf8(seed.replace("华为", "华润"))));
+        assertThat(withoutKey.evidence(otherBrand)).anyMatch(Evidence::decisive); // one character: a typo to the index
+        assertThat(withKey.evidence(otherBrand)).singleElement().satisfies(e -> {
+            assertThat(e.decisive()).isFalse();
+            assertThat(e.detail()).endsWith("key phrase missing: 华为");
+        });
+        MessageContent typoElsewhere = new MessageContent("", List.of(utf8("轉發：" + seed.replace("好友", "好有"))));
+        assertThat(withKey.evidence(typoElsewhere)).anyMatch(Evidence::decisive);
+    }
+
+    @Test
     void theTagPartIsNotTakenForTheSeedText() {
         MessageContent tagOnly = new MessageContent("", List.of(utf8("#火炬接力2008#")));
         assertThat(evidence.evidence(tagOnly)).noneMatch(Evidence::decisive);
