@@ -18,6 +18,11 @@ public final class SharedTestData {
     private SharedTestData() {
     }
 
+    /** Whether {@code ../shared/testdata/<name>} is here (for tests that use it when present, not only). */
+    public static boolean available(String name) {
+        return Files.isDirectory(ROOT.resolve(name));
+    }
+
     /** The folder {@code ../shared/testdata/<name>}; skips the calling test when it is absent. */
     public static Path folder(String name) {
         Path dir = ROOT.resolve(name);
