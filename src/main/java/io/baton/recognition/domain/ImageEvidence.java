@@ -86,11 +86,12 @@ final class ImageEvidence implements EvidenceSource {
             Set<HashValue128> seen = new HashSet<>();
             int n = 0;
             for (MessageContent.Part p : s.parts()) {
-                if (!isImage(p) || !seen.add(ExactPartIndex.hash(p.data()))) {
+                HashValue128 key = isImage(p) ? ExactPartIndex.hash(p.data()) : null;
+                if (key == null || !seen.add(key)) {
                     continue;
                 }
-                bytes.add(ExactPartIndex.hash(p.data()));
-                Optional<BufferedImage> picture = decode(p.data()).map(DecodedImage::pixels);
+                bytes.add(key);
+                Optional<BufferedImage> picture = read(p.data(), false).map(DecodedImage::pixels);
                 if (picture.isEmpty()) {
                     continue;
                 }
@@ -277,23 +278,19 @@ final class ImageEvidence implements EvidenceSource {
 
     /** The fingerprint of an image part, or empty when it cannot be read or is an icon. */
     private Optional<Probe> probe(byte[] data) {
-        return decodeForHashing(data).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
+        return read(data, true).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
                 .map(img -> new Probe(hashers.get().hash(img.pixels()), CropAlignment.profiles(img.pixels()),
                         img.pixels().getWidth(), img.pixels().getHeight()));
     }
 
-    private Optional<DecodedImage> decode(byte[] data) {
+    /**
+     * The picture, or empty when it cannot be read: then it proves nothing either way. Forwards
+     * ({@code forHashing}) take a JPEG's luma straight from the decoder, a quarter less work; seed
+     * pictures are decoded in colour once, since they are also cropped and scaled for comparison.
+     */
+    private Optional<DecodedImage> read(byte[] data, boolean forHashing) {
         try {
-            return Optional.of(decoding.decode(data));
-        } catch (UnreadableImageException e) {
-            return Optional.empty(); // not a picture we can read: it proves nothing either way
-        }
-    }
-
-    /** A JPEG's luma straight from the decoder, without colour conversion: a quarter less work per forward. */
-    private Optional<DecodedImage> decodeForHashing(byte[] data) {
-        try {
-            return Optional.of(decoding.decodeForHashing(data));
+            return Optional.of(forHashing ? decoding.decodeForHashing(data) : decoding.decode(data));
         } catch (UnreadableImageException e) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package io.baton.recognition.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,18 +16,11 @@ final class TagEvidence implements EvidenceSource {
     private final TagScanner scanner;
 
     TagEvidence(Collection<SeedReference> seeds) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        Map<String, String> shared = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> tags = new ArrayList<>();
         for (SeedReference s : seeds) {
-            for (String t : s.tags()) {
-                String before = tags.putIfAbsent(t, s.campaignId());
-                if (before != null && !before.equals(s.campaignId())) {
-                    shared.put(t, before);
-                }
-            }
+            s.tags().forEach(t -> tags.add(Map.entry(t, s.campaignId())));
         }
-        shared.keySet().forEach(tags::remove);
-        this.scanner = new TagScanner(tags);
+        this.scanner = new TagScanner(tags); // it leaves out tags that several campaigns share
     }
 
     @Override

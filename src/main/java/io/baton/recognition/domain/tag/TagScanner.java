@@ -32,27 +32,31 @@ public final class TagScanner {
 
     /** @param tags tag → campaign id; a tag shared by two campaigns identifies neither and is left out */
     public TagScanner(Map<String, String> tags) {
+        this(List.copyOf(tags.entrySet()));
+    }
+
+    /**
+     * @param tags (tag, campaign id) pairs, as many per campaign as it has; a tag that several
+     *        campaigns give (also after folding) identifies none of them and is left out
+     */
+    public TagScanner(List<Map.Entry<String, String>> tags) {
         Map<String, String> byTag = new LinkedHashMap<>();
         Map<String, String> original = new LinkedHashMap<>();
         Map<String, Boolean> shared = new LinkedHashMap<>();
-        tags.forEach((tag, campaign) -> {
-            String key = fold(tag);
+        for (Map.Entry<String, String> t : tags) {
+            String key = fold(t.getKey());
             if (key.isEmpty()) {
-                return;
+                continue;
             }
-            String before = byTag.putIfAbsent(key, campaign);
-            if (before != null && !before.equals(campaign)) {
+            String before = byTag.putIfAbsent(key, t.getValue());
+            if (before != null && !before.equals(t.getValue())) {
                 shared.put(key, true);
             }
-            original.putIfAbsent(key, tag);
-        });
+            original.putIfAbsent(key, t.getKey());
+        }
         shared.keySet().forEach(byTag::remove);
         this.campaignByTag = Map.copyOf(byTag);
         this.originalTag = Map.copyOf(original);
-    }
-
-    public boolean isEmpty() {
-        return campaignByTag.isEmpty();
     }
 
     public List<TagHit> scan(MessageContent message) {
