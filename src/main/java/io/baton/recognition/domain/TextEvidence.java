@@ -35,18 +35,9 @@ final class TextEvidence implements EvidenceSource {
             thresholds.put(s.campaignId(), s.thresholds().textMinContainment());
             phrases.put(s.campaignId(), s.thresholds().textKeyPhrases().stream().map(normaliser::normalise)
                     .filter(k -> !k.isEmpty()).toList());
-            StringBuilder text = new StringBuilder();
-            for (MessageContent.Part p : s.parts()) {
-                if (p.isText() && !isTagOnly(p, s)) {
-                    String t = p.text();
-                    if (text.indexOf(t) < 0) { // the same text as defined and as sent (tagged): once
-                        text.append(text.length() == 0 ? "" : "\n").append(t);
-                    }
-                }
-            }
-            if (text.length() > 0) {
-                texts.add(new SeedText(s.campaignId(), firstVersion(text.toString())));
-            }
+            // the seed's parts as defined come before their tagged copies: the first text is the seed text
+            s.parts().stream().filter(p -> p.isText() && !isTagOnly(p, s)).findFirst()
+                    .ifPresent(p -> texts.add(new SeedText(s.campaignId(), p.text())));
         }
         this.index = SeedTextIndex.of(texts);
         this.minContainment = Map.copyOf(thresholds);
@@ -57,12 +48,6 @@ final class TextEvidence implements EvidenceSource {
     private static boolean isTagOnly(MessageContent.Part p, SeedReference s) {
         String t = p.text().strip();
         return s.tags().contains(t);
-    }
-
-    /** A seed's text as defined comes first and its tagged copy second; the defined one is the seed text. */
-    private static String firstVersion(String texts) {
-        int newline = texts.indexOf('\n');
-        return newline < 0 ? texts : texts.substring(0, newline);
     }
 
     @Override

@@ -75,6 +75,19 @@ class TextEvidenceTest {
     }
 
     @Test
+    void aSeedTextOfSeveralLinesIsIndexedWhole() {
+        String twoLines = "元宵节快乐！把这盏灯笼传给你的朋友。\n每传一次就多一次抽奖机会，快来参加吧！";
+        TextEvidence lines = new TextEvidence(List.of(seed("lantern", DEFAULTS, twoLines)));
+        MessageContent firstLineOnly = new MessageContent("", List.of(utf8("元宵节快乐！把这盏灯笼传给你的朋友。")));
+        assertThat(lines.evidence(firstLineOnly)).singleElement().satisfies(e -> { // under half of the seed
+            assertThat(e.decisive()).isFalse();
+            assertThat(e.detail()).contains("15 of 32 seed shingles");
+        });
+        assertThat(lines.evidence(new MessageContent("", List.of(utf8(twoLines))))).singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("text: whole seed text"));
+    }
+
+    @Test
     void theTagPartIsNotTakenForTheSeedText() {
         MessageContent tagOnly = new MessageContent("", List.of(utf8("#火炬接力2008#")));
         assertThat(evidence.evidence(tagOnly)).noneMatch(Evidence::decisive);
