@@ -43,17 +43,7 @@ public enum MmsResponseStatus {
     }
 
     public static MmsResponseStatus fromCode(int code) {
-        for (MmsResponseStatus s : values()) {
-            if (s.code == code) {
-                return s;
-            }
-        }
-        if (code >= 0xC0 && code <= 0xDF) {
-            return ERROR_TRANSIENT_FAILURE;
-        }
-        if (code >= 0xE0 && code <= 0xFF) {
-            return ERROR_PERMANENT_FAILURE;
-        }
-        return null;
+        return StatusCodes.fromCode(values(), MmsResponseStatus::code, code, ERROR_TRANSIENT_FAILURE,
+                ERROR_PERMANENT_FAILURE);
     }
 }
