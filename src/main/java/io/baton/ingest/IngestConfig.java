@@ -15,6 +15,13 @@ public interface IngestConfig {
     @WithDefault("1000000")
     int maxEventBytes();
 
+    /**
+     * Largest record on {@code POST /api/v1/mmsc/records} (one MM4 message or MMS PDU, as received);
+     * larger: 413. Records are read whole in memory, so this bounds the memory a post can take.
+     */
+    @WithDefault("4194304")
+    int maxRecordBytes();
+
     /** How long a batch may wait for Kafka's acknowledgement before the post is answered 503. */
     @WithDefault("30s")
     java.time.Duration publishTimeout();

@@ -1,5 +1,6 @@
 package io.baton.ingest;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,15 +29,23 @@ final class MmscEventReader {
             "subject", "parts", "pdu", "mime");
     private static final Set<String> DELIVERY_FIELDS = Set.of("type", "mmsc", "messageId", "to", "status", "at",
             "from");
+    /** A record in its MMSC's own form: an MM4 message, or a binary m-delivery-ind. */
+    static final String MM4 = "mm4";
+    private static final Set<String> MM4_FIELDS = Set.of("type", "mmsc", "mime");
+    private static final Set<String> DELIVERY_PDU_FIELDS = Set.of("type", "mmsc", "pdu");
 
-    /** Either the event or the reason it was refused. */
-    record Result(MmscEvent event, String error) {
+    /** The event, or the reason it was refused, or why it was read and deliberately not published. */
+    record Result(MmscEvent event, String error, String ignored) {
         static Result ok(MmscEvent e) {
-            return new Result(e, null);
+            return new Result(e, null, null);
         }
 
         static Result error(String error) {
-            return new Result(null, error);
+            return new Result(null, error, null);
+        }
+
+        static Result ignored(String reason) {
+            return new Result(null, null, reason);
         }
     }
 
@@ -44,36 +53,55 @@ final class MmscEventReader {
     private MmscEventReader() {
     }
 
-    static Result read(JsonNode node, String clientId) {
+    /**
+     * @param receivedAt when Baton received the batch: the time of an MM4 record or PDU that carries no date
+     */
+    static Result read(JsonNode node, String clientId, Instant receivedAt) {
         try {
-            return Result.ok(event(node, clientId));
+            return result(node, clientId, receivedAt);
         } catch (Invalid e) {
             return Result.error(e.getMessage());
         }
     }
 
-    private static MmscEvent event(JsonNode n, String clientId) {
+    private static Result result(JsonNode n, String clientId, Instant receivedAt) {
         if (n == null || !n.isObject()) {
             throw new Invalid("event must be a JSON object");
         }
         String type = text(n, "type", true);
-        String mmsc = text(n, "mmsc", false);
-        if (mmsc == null) {
-            mmsc = clientId;
+        String mmsc = mmsc(text(n, "mmsc", false), clientId);
+        if (type.equals(MM4)) {
+            unknownFields(n, MM4_FIELDS);
+            return MmscRecordReader.mm4("mime", SubmitContent.bytes("mime", text(n, "mime", true)), mmsc, receivedAt);
         }
+        if (type.equals(MmscEvent.DELIVERY) && n.has("pdu")) {
+            unknownFields(n, DELIVERY_PDU_FIELDS);
+            byte[] pdu = SubmitContent.bytes("pdu", text(n, "pdu", true));
+            return Result.ok(MmscRecordReader.deliveryInd("pdu", SubmitContent.pdu("pdu", pdu), mmsc, receivedAt));
+        }
+        String messageId = messageId("messageId", text(n, "messageId", true));
+        String at = time(n);
+        return Result.ok(switch (type) {
+            case MmscEvent.SUBMIT -> submit(n, mmsc, messageId, at);
+            case MmscEvent.DELIVERY -> delivery(n, mmsc, messageId, at);
+            default -> throw new Invalid("type: must be submit, delivery or mm4, is \"" + abbreviate(type) + "\"");
+        });
+    }
+
+    /** The MMSC an event is recorded under: the one it names, else the authenticated client. */
+    static String mmsc(String named, String clientId) {
+        String mmsc = named != null ? named : clientId;
         if (mmsc.length() > MAX_ID_LENGTH) {
             throw new Invalid("mmsc: longer than " + MAX_ID_LENGTH + " characters");
         }
-        String messageId = text(n, "messageId", true);
+        return mmsc;
+    }
+
+    static String messageId(String field, String messageId) {
         if (messageId.isBlank() || messageId.length() > MAX_ID_LENGTH) {
-            throw new Invalid("messageId: must have 1 to " + MAX_ID_LENGTH + " characters");
+            throw new Invalid(field + ": must have 1 to " + MAX_ID_LENGTH + " characters");
         }
-        String at = time(n);
-        return switch (type) {
-            case MmscEvent.SUBMIT -> submit(n, mmsc, messageId, at);
-            case MmscEvent.DELIVERY -> delivery(n, mmsc, messageId, at);
-            default -> throw new Invalid("type: must be submit or delivery, is \"" + abbreviate(type) + "\"");
-        };
+        return messageId;
     }
 
     private static MmscEvent submit(JsonNode n, String mmsc, String messageId, String at) {
@@ -159,7 +187,7 @@ final class MmscEventReader {
         }
     }
 
-    private static String msisdn(String field, String raw) {
+    static String msisdn(String field, String raw) {
         try {
             return Msisdn.parse(raw).digits();
         } catch (MsisdnFormatException e) {

@@ -65,20 +65,23 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
     }
 
     static SubmitContent fromMime(String base64) {
-        MimeMms m;
         try {
-            m = MIME.read(bytes("mime", base64));
+            return of(MIME.read(bytes("mime", base64)));
         } catch (MimeMmsException e) {
             throw new Invalid("mime: " + e.getMessage());
         }
+    }
+
+    /** The parts, subject and addresses of a MIME message (gateway mail, or an MM4 forward's content). */
+    static SubmitContent of(MimeMms m) {
         List<MmscEvent.Part> parts = new ArrayList<>();
         for (MimePart p : m.parts()) {
             String name = p.fileName() != null ? p.fileName() : p.contentLocation();
             parts.add(new MmscEvent.Part(p.contentType(), name, Base64.getEncoder().encodeToString(p.data())));
         }
         List<String> to = new ArrayList<>();
-        m.to().forEach(a -> PhoneAddress.localPartNumber(a).ifPresent(to::add));
-        return new SubmitContent(m.subject(), parts, PhoneAddress.localPartNumber(m.from()).orElse(null), to);
+        m.to().forEach(a -> PhoneAddress.number(a).ifPresent(to::add));
+        return new SubmitContent(m.subject(), parts, PhoneAddress.number(m.from()).orElse(null), to);
     }
 
     static byte[] bytes(String field, String base64) {
@@ -99,12 +102,18 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
      * token, which the MMSC replaces: then the event's {@code from} is required.
      */
     static SubmitContent fromPdu(String base64) {
-        MmsPdu pdu;
+        return of(pdu("pdu", bytes("pdu", base64)));
+    }
+
+    static MmsPdu pdu(String field, byte[] bytes) {
         try {
-            pdu = PDU.decode(bytes("pdu", base64));
+            return PDU.decode(bytes);
         } catch (MmsCodecException e) {
-            throw new Invalid("pdu: " + e.getMessage());
+            throw new Invalid(field + ": " + e.getMessage());
         }
+    }
+
+    static SubmitContent of(MmsPdu pdu) {
         if (pdu instanceof MmsSendReq r) {
             return fromPdu(r.subject(), r.body(), r.from(), r.to(), r.cc(), r.bcc());
         }
@@ -131,10 +140,10 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
         }
         List<String> to = new ArrayList<>();
         for (List<String> list : recipients) {
-            list.forEach(a -> PhoneAddress.localPartNumber(a).ifPresent(to::add));
+            list.forEach(a -> PhoneAddress.number(a).ifPresent(to::add));
         }
         String sender = from == null || MmsPdu.INSERT_ADDRESS_TOKEN.equals(from) ? null
-                : PhoneAddress.localPartNumber(from).orElse(null);
+                : PhoneAddress.number(from).orElse(null);
         return new SubmitContent(subject == null ? null : subject.text(), parts, sender, to);
     }
 }

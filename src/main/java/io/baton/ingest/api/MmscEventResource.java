@@ -2,6 +2,7 @@ package io.baton.ingest.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,8 +26,6 @@ import io.baton.http.ProblemMappers;
 import io.baton.http.ProblemType;
 import io.baton.ingest.IngestConfig;
 import io.baton.ingest.MmscEventBatch;
-import io.baton.ingest.MmscEventPublisher;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 
 /** {@code POST /api/v1/mmsc/events}: MMSC records in, durably on Kafka before we answer 202. */
@@ -36,21 +33,20 @@ import io.smallrye.common.annotation.Blocking;
 public class MmscEventResource {
 
     public static final String NDJSON = "application/x-ndjson";
-    private static final Logger LOG = Logger.getLogger(MmscEventResource.class);
 
     private final ClientAuthenticator clients;
-    private final MmscEventPublisher publisher;
+    private final EventIntake intake;
     private final ObjectMapper json;
     private final IngestConfig config;
-    private final MeterRegistry metrics;
+    private final Clock clock;
 
-    public MmscEventResource(ClientAuthenticator clients, MmscEventPublisher publisher, ObjectMapper json,
-            IngestConfig config, MeterRegistry metrics) {
+    public MmscEventResource(ClientAuthenticator clients, EventIntake intake, ObjectMapper json, IngestConfig config,
+            Clock clock) {
         this.clients = clients;
-        this.publisher = publisher;
+        this.intake = intake;
         this.json = json;
         this.config = config;
-        this.metrics = metrics;
+        this.clock = clock;
     }
 
     @POST
@@ -63,25 +59,8 @@ public class MmscEventResource {
         List<JsonNode> elements = contentType != null && contentType.startsWith(NDJSON)
                 ? ndjson(body)
                 : jsonArray(body);
-        MmscEventBatch batch = MmscEventBatch.read(elements, client, json, config.maxEventBytes());
-        metrics.counter("baton.events.in", "client", client).increment(elements.size());
-        metrics.counter("baton.events.rejected", "client", client).increment(batch.rejected().size());
-        if (!batch.rejected().isEmpty()) {
-            IngestResponse.Rejection first = batch.rejected().get(0);
-            LOG.warnf("ingest=rejected client=%s rejected=%d of=%d first_index=%d first_error=\"%s\"", client,
-                    batch.rejected().size(), elements.size(), first.index(), first.error());
-        }
-        try {
-            // on a worker thread: wait for acks=all of every record before answering
-            publisher.publish(batch.records(), config.publishTimeout());
-        } catch (RuntimeException e) {
-            LOG.errorf("ingest=kafka-failed client=%s events=%d reason=%s", client, batch.records().size(),
-                    e.getMessage());
-            return ProblemMappers.response(ProblemType.UNAVAILABLE,
-                    "events could not be made durable; post the batch again (re-posting is idempotent)", null);
-        }
-        return Response.accepted(new IngestResponse(batch.records().size(), batch.rejected()))
-                .type(MediaType.APPLICATION_JSON).build();
+        MmscEventBatch batch = MmscEventBatch.read(elements, client, json, config.maxEventBytes(), clock.instant());
+        return intake.publish(client, batch, elements.size(), "events");
     }
 
     private List<JsonNode> jsonArray(byte[] body) {

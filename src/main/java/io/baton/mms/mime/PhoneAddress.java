@@ -20,6 +20,30 @@ public final class PhoneAddress {
     }
 
     /**
+     * The phone number an MMS address names, in any form MMSCs write: the local-part forms of
+     * {@link #localPartNumber}, with a {@code tel:} scheme allowed in front. Empty for an address of
+     * another type ({@code /TYPE=IPv4}, {@code /TYPE=IPv6}: digits, but no phone) and for a mailbox.
+     */
+    public static Optional<String> number(String address) {
+        if (address == null || address.length() > 320) {
+            return Optional.empty();
+        }
+        String a = address.trim();
+        if (a.regionMatches(true, 0, "tel:", 0, 4)) {
+            a = a.substring(4);
+        }
+        int type = a.toUpperCase(java.util.Locale.ROOT).indexOf("/TYPE=");
+        if (type >= 0) {
+            int at = a.indexOf('@', type);
+            String kind = a.substring(type + 6, at < 0 ? a.length() : at).trim();
+            if (!kind.equalsIgnoreCase("PLMN")) {
+                return Optional.empty();
+            }
+        }
+        return localPartNumber(a);
+    }
+
+    /**
      * The number in the local part of {@code address}: the part before the last {@code @}, without a
      * {@code /TYPE=...} suffix, quotes or separators. Empty when what remains is not a number (a
      * name such as {@code joe.example}, an alias such as {@code o2.5551234}).
