@@ -315,7 +315,7 @@ class MmscEventBatchTest {
         ObjectNode chinese = node(SUBMIT).put("subject", "火".repeat(200));
         int chars = 0;
         try {
-            chars = JSON.writeValueAsString(MmscEventReader.read(chinese, CLIENT).event()).length();
+            chars = JSON.writeValueAsString(MmscEventReader.read(chinese, CLIENT, java.time.Instant.EPOCH).event()).length();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
