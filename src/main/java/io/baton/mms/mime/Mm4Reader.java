@@ -70,6 +70,11 @@ public final class Mm4Reader {
                 return new Mm4ReadReplyReport(messageId(headers), headers.first("X-Mms-Read-Status").orElse(null));
             default:
                 String shown = abbreviate(MailHeaders.oneLine(type));
+                if (!type.regionMatches(true, 0, "MM4_", 0, 4)) {
+                    // gateways that turn an MMS into mail (MM3) keep the handset's type (M-Send.req, even "0")
+                    throw new Mm4Exception(Reason.NOT_MM4, "X-Mms-Message-Type \"" + shown + "\" is no MM4 type: a mail"
+                            + " from an e-mail gateway, not MM4; post it as a submit with mime");
+                }
                 throw new Mm4Exception(Reason.UNSUPPORTED_TYPE, type.toLowerCase(Locale.ROOT).endsWith(".res")
                         ? shown + " is a response between MMSCs and reports no subscriber's message; expected "
                                 + Mm4Forward.TYPE + ", " + Mm4DeliveryReport.TYPE + " or " + Mm4ReadReplyReport.TYPE
@@ -78,7 +83,12 @@ public final class Mm4Reader {
     }
 
     private Mm4Forward forward(byte[] raw, Mm4HeaderBlock headers) {
-        String messageId = messageId(headers);
+        // some gateways (Cricket's) send MM4_forward.REQ without X-Mms-Message-ID: their Message-ID names the message
+        String messageId = headers.first("X-Mms-Message-ID").isEmpty()
+                ? headers.first("Message-ID").map(MailHeaders::messageId).orElse(null) : null;
+        if (messageId == null) {
+            messageId = messageId(headers);
+        }
         String sender = sender(headers, "From");
         List<String> addresses = new ArrayList<>();
         for (String field : List.of("To", "Cc")) {
