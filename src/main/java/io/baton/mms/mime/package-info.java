@@ -8,6 +8,8 @@
  * {@link io.baton.mms.mime.MimeMms#removedAsCarrierContent()}, so recognition sees what the sender
  * sent. Parsing is Apache James mime4j's streaming parser; every limit is set in the reader's
  * constructor and malformed input ends as one exception type, {@link io.baton.mms.mime.MimeMmsException}.
+ * {@link io.baton.mms.mime.Mm4Reader} reads MM4 records (TS 23.140 §8.4: forward, delivery report,
+ * read-reply report) with its own header-block parser and this package's MIME reader for the content.
  * Pure Java and mime4j: no framework.
  */
 package io.baton.mms.mime;
