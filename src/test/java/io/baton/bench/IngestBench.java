@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.baton.infra.LocalInfrastructure;
 import io.baton.support.BatonProcess;
+import io.baton.support.Mm4Fixtures;
 
 /**
  * Ingest benchmark (run by {@code bench/ingest}): starts PostgreSQL, Redis and Kafka, then the
@@ -39,10 +40,14 @@ import io.baton.support.BatonProcess;
  * <li>baseline: a raw Kafka producer (acks=all) on the same broker, with the same records;</li>
  * <li>end to end: a replay of N forwards (submit with the seed image + delivery), from the first
  * post until PostgreSQL holds N credited forwards; it must credit exactly N;</li>
- * <li>batched ingest over HTTP (1,000-event batches), durably accepted.</li>
+ * <li>batched ingest over HTTP (1,000-event batches), durably accepted;</li>
+ * <li>MM4 records (delivery reports, then forwards with a short text) pushed one per request on the
+ * raw endpoint, durably accepted.</li>
  * </ol>
  */
 public final class IngestBench {
+
+    private static final String RECORDS = "/api/v1/mmsc/records";
 
     private IngestBench() {
     }
@@ -51,6 +56,7 @@ public final class IngestBench {
         int ingestEvents = intArg(args, "--ingest-events", 200_000);
         int forwards = intArg(args, "--forwards", 10_000);
         int connections = intArg(args, "--connections", 4);
+        int mm4Records = intArg(args, "--mm4-records", 20_000);
         int batchSize = 1000;
 
         String db = "baton_bench_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
@@ -105,6 +111,27 @@ public final class IngestBench {
                 int accepted = post(http, app.baseUri(), bodies, connections);
                 double ingest = accepted / ((System.nanoTime() - t0) / 1e9);
 
+                // 4. MMSC records pushed one per request on the raw endpoint: MM4 delivery reports (of
+                //    unknown messages: cheap downstream) and MM4 forwards carrying a short text part
+                List<byte[]> reports = new ArrayList<>(mm4Records);
+                List<byte[]> mm4Forwards = new ArrayList<>(mm4Records);
+                List<Mm4Fixtures.Part> text = List.of(new Mm4Fixtures.Part("text/plain; charset=utf-8", null,
+                        "转发：奥运火炬传到了你手上！".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                for (int i = 0; i < mm4Records; i++) {
+                    String to = String.format("86139060%05d", i % 100_000);
+                    reports.add(Mm4Fixtures.deliveryReport("r-" + i, to, "Retrieved", "2008-01-20T02:00:09Z"));
+                    mm4Forwards.add(Mm4Fixtures.forward("f-" + i, String.format("86139070%05d", i % 100_000), to,
+                            "2008-01-20T02:00:00Z", text));
+                }
+                String rfc822 = "message/rfc822";
+                post(http, app.baseUri(), RECORDS, rfc822, reports.subList(0, Math.min(500, mm4Records)), connections);
+                t0 = System.nanoTime();
+                int reportsAccepted = post(http, app.baseUri(), RECORDS, rfc822, reports, connections);
+                double reportRate = reportsAccepted / ((System.nanoTime() - t0) / 1e9);
+                t0 = System.nanoTime();
+                int forwardsAccepted = post(http, app.baseUri(), RECORDS, rfc822, mm4Forwards, connections);
+                double forwardRate = forwardsAccepted / ((System.nanoTime() - t0) / 1e9);
+
 
                 System.out.println();
                 System.out.println("| measure | figure | baseline: raw Kafka producer, same broker, same run | ratio |");
@@ -112,6 +139,12 @@ public final class IngestBench {
                 System.out.printf("| batched ingest over HTTP, %,d events in batches of %d, %d connections | "
                         + "%,.0f events/s | %,.0f records/s | %.2f |%n", accepted, batchSize, connections, ingest, raw,
                         ingest / raw);
+                System.out.printf("| MM4_delivery_report.REQ pushed one per request on /api/v1/mmsc/records, %,d records, "
+                        + "%d connections | %,.0f records/s | %,.0f records/s | %.3f |%n", reportsAccepted, connections,
+                        reportRate, raw, reportRate / raw);
+                System.out.printf("| MM4_forward.REQ (short text part, %d bytes) one per request, %,d records, "
+                        + "%d connections | %,.0f records/s | %,.0f records/s | %.3f |%n", mm4Forwards.get(0).length,
+                        forwardsAccepted, connections, forwardRate, raw, forwardRate / raw);
                 withImage.print("seed image, 15 KB base64 a submit", forwards, raw);
                 withText.print("tag in a short text part", forwards, raw);
                 System.out.printf("%nreplay check: expected %,d credited forwards, got %,d; serials %,d; notices %,d: %s%n",
@@ -194,6 +227,13 @@ public final class IngestBench {
     }
 
     static int post(HttpClient http, String base, List<String> bodies, int connections) throws Exception {
+        List<byte[]> bytes = bodies.stream().map(b -> b.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
+        return post(http, base, "/api/v1/mmsc/events", "application/json", bytes, connections);
+    }
+
+    /** Posts every body on {@code connections} connections; each must be answered 202; the sum of {@code accepted}. */
+    static int post(HttpClient http, String base, String path, String contentType, List<byte[]> bodies,
+            int connections) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
@@ -202,9 +242,9 @@ public final class IngestBench {
             workers.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < bodies.size()) {
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/mmsc/events"))
-                            .header("Authorization", "Bearer bench-token").header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer bench-token").header("Content-Type", contentType)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build();
                     HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 202) {
                         throw new IOException("batch " + i + " answered " + r.statusCode() + ": " + r.body());
