@@ -42,12 +42,11 @@ public record MmscEventBatch(List<String[]> records, List<IngestResponse.Rejecti
                 ignored.add(new IngestResponse.Ignored(i, r.ignored()));
                 continue;
             }
-            String[] record = record(r.event(), json, maxEventBytes);
-            if (record[1] == null) {
-                rejected.add(new IngestResponse.Rejection(i, record[0]));
-                continue;
+            try {
+                records.add(record(r.event(), json, maxEventBytes));
+            } catch (Invalid e) {
+                rejected.add(new IngestResponse.Rejection(i, e.getMessage()));
             }
-            records.add(record);
         }
         return new MmscEventBatch(records, rejected, ignored);
     }
@@ -58,24 +57,17 @@ public record MmscEventBatch(List<String[]> records, List<IngestResponse.Rejecti
      */
     public static MmscEventBatch readRecord(RawRecord record, String clientId, ObjectMapper json, int maxEventBytes,
             Instant receivedAt) {
-        MmscEventReader.Result r;
         try {
             String mmsc = MmscEventReader.mmsc(record.mmsc(), clientId);
-            r = record.mm4() ? MmscRecordReader.mm4("body", record.body(), mmsc, receivedAt)
+            MmscEventReader.Result r = record.mm4() ? MmscRecordReader.mm4("body", record.body(), mmsc, receivedAt)
                     : MmscRecordReader.pdu("body", record.body(), mmsc, receivedAt, record.messageId(), record.from());
+            if (r.ignored() != null) {
+                return new MmscEventBatch(List.of(), List.of(), List.of(new IngestResponse.Ignored(0, r.ignored())));
+            }
+            return new MmscEventBatch(List.<String[]>of(record(r.event(), json, maxEventBytes)), List.of(), List.of());
         } catch (Invalid e) {
-            r = MmscEventReader.Result.error(e.getMessage());
+            return new MmscEventBatch(List.of(), List.of(new IngestResponse.Rejection(0, e.getMessage())), List.of());
         }
-        if (r.error() != null) {
-            return new MmscEventBatch(List.of(), List.of(new IngestResponse.Rejection(0, r.error())), List.of());
-        }
-        if (r.ignored() != null) {
-            return new MmscEventBatch(List.of(), List.of(), List.of(new IngestResponse.Ignored(0, r.ignored())));
-        }
-        String[] kafkaRecord = record(r.event(), json, maxEventBytes);
-        return kafkaRecord[1] == null
-                ? new MmscEventBatch(List.of(), List.of(new IngestResponse.Rejection(0, kafkaRecord[0])), List.of())
-                : new MmscEventBatch(List.<String[]>of(kafkaRecord), List.of(), List.of());
     }
 
     /**
@@ -89,16 +81,16 @@ public record MmscEventBatch(List<String[]> records, List<IngestResponse.Rejecti
     public record RawRecord(boolean mm4, byte[] body, String mmsc, String messageId, String from) {
     }
 
-    /** Key and JSON value; or the error and null when the event cannot go to Kafka. */
+    /** Key and JSON value of the Kafka record. */
     private static String[] record(MmscEvent e, ObjectMapper json, int maxEventBytes) {
         String value;
         try {
             value = json.writeValueAsString(e);
         } catch (JsonProcessingException ex) {
-            return new String[] { "cannot be encoded", null };
+            throw new Invalid("cannot be encoded");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > maxEventBytes) { // Kafka carries UTF-8
-            return new String[] { "event larger than " + maxEventBytes + " bytes", null };
+            throw new Invalid("event larger than " + maxEventBytes + " bytes");
         }
         return new String[] { e.key(), value };
     }

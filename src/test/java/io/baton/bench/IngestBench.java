@@ -42,7 +42,7 @@ import io.baton.support.Mm4Fixtures;
  * post until PostgreSQL holds N credited forwards; it must credit exactly N;</li>
  * <li>batched ingest over HTTP (1,000-event batches), durably accepted;</li>
  * <li>MM4 records (delivery reports, then forwards with a short text) pushed one per request on the
- * raw endpoint, durably accepted.</li>
+ * raw endpoint, and the same forwards as {@code mm4} events in batches, durably accepted.</li>
  * </ol>
  */
 public final class IngestBench {
@@ -131,6 +131,11 @@ public final class IngestBench {
                 t0 = System.nanoTime();
                 int forwardsAccepted = post(http, app.baseUri(), RECORDS, rfc822, mm4Forwards, connections);
                 double forwardRate = forwardsAccepted / ((System.nanoTime() - t0) / 1e9);
+                // the same forwards again, as {"type":"mm4"} events in batches of 1000 (re-posts: no effect downstream)
+                List<String> mm4Batches = mm4Batches(mm4Forwards, batchSize);
+                t0 = System.nanoTime();
+                int batchedAccepted = post(http, app.baseUri(), mm4Batches, connections);
+                double batchedRate = batchedAccepted / ((System.nanoTime() - t0) / 1e9);
 
 
                 System.out.println();
@@ -145,6 +150,9 @@ public final class IngestBench {
                 System.out.printf("| MM4_forward.REQ (short text part, %d bytes) one per request, %,d records, "
                         + "%d connections | %,.0f records/s | %,.0f records/s | %.3f |%n", mm4Forwards.get(0).length,
                         forwardsAccepted, connections, forwardRate, raw, forwardRate / raw);
+                System.out.printf("| the same MM4_forward.REQ as {\"type\":\"mm4\"} events in batches of %d, %d connections"
+                        + " | %,.0f records/s | %,.0f records/s | %.3f |%n", batchSize, connections, batchedRate, raw,
+                        batchedRate / raw);
                 withImage.print("seed image, 15 KB base64 a submit", forwards, raw);
                 withText.print("tag in a short text part", forwards, raw);
                 System.out.printf("%nreplay check: expected %,d credited forwards, got %,d; serials %,d; notices %,d: %s%n",
@@ -195,6 +203,20 @@ public final class IngestBench {
                         contentType, data));
                 b.append(String.format("{\"type\":\"delivery\",\"messageId\":\"%s-%d\",\"to\":\"%s\","
                         + "\"status\":\"retrieved\",\"at\":\"2008-01-20T10:00:07+08:00\"}", idPrefix, j, to));
+            }
+            out.add(b.append(']').toString());
+        }
+        return out;
+    }
+
+    /** MM4 records as base64 {@code mm4} events in JSON batches. */
+    static List<String> mm4Batches(List<byte[]> records, int perBatch) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < records.size(); i += perBatch) {
+            StringBuilder b = new StringBuilder("[");
+            for (int j = i; j < Math.min(records.size(), i + perBatch); j++) {
+                b.append(j > i ? "," : "").append("{\"type\":\"mm4\",\"mime\":\"")
+                        .append(Base64.getEncoder().encodeToString(records.get(j))).append("\"}");
             }
             out.add(b.append(']').toString());
         }

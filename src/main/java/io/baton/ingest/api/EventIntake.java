@@ -34,10 +34,12 @@ public class EventIntake {
     }
 
     /**
+     * Counts what was posted, refused and ignored, and logs a summary of the refusals.
+     *
      * @param received how many events or records were posted
      * @param source   {@code events} or {@code records}, for the log line
      */
-    Response publish(String client, MmscEventBatch batch, int received, String source) {
+    void count(String client, MmscEventBatch batch, int received, String source) {
         metrics.counter("baton.events.in", "client", client).increment(received);
         metrics.counter("baton.events.rejected", "client", client).increment(batch.rejected().size());
         metrics.counter("baton.events.ignored", "client", client).increment(batch.ignored().size());
@@ -46,6 +48,11 @@ public class EventIntake {
             LOG.warnf("ingest=rejected source=%s client=%s rejected=%d of=%d first_index=%d first_error=\"%s\"", source,
                     client, batch.rejected().size(), received, first.index(), first.error());
         }
+    }
+
+    /** {@link #count}s the batch, then makes its accepted events durable and answers 202 (503 when Kafka fails). */
+    Response publish(String client, MmscEventBatch batch, int received, String source) {
+        count(client, batch, received, source);
         try {
             publisher.publish(batch.records(), config.publishTimeout());
         } catch (RuntimeException e) {

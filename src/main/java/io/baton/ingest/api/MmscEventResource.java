@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,11 +30,19 @@ import io.baton.ingest.IngestConfig;
 import io.baton.ingest.MmscEventBatch;
 import io.smallrye.common.annotation.Blocking;
 
-/** {@code POST /api/v1/mmsc/events}: MMSC records in, durably on Kafka before we answer 202. */
-@Path("/api/v1/mmsc/events")
+/**
+ * MMSC records in, durably on Kafka before we answer 202: {@code POST /api/v1/mmsc/events} takes
+ * batches of JSON events; {@code POST /api/v1/mmsc/records} takes one record as an MMSC keeps it,
+ * pushed as it happens, without a JSON wrapper: an MM4 message ({@code message/rfc822}) or a binary
+ * PDU ({@code application/vnd.wap.mms-message}); a record that cannot be used is a 400 problem
+ * naming the header or field.
+ */
+@Path("/api/v1/mmsc")
 public class MmscEventResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    public static final String RFC822 = "message/rfc822";
+    public static final String MMS_PDU = "application/vnd.wap.mms-message";
 
     private final ClientAuthenticator clients;
     private final EventIntake intake;
@@ -50,6 +60,7 @@ public class MmscEventResource {
     }
 
     @POST
+    @Path("events")
     @Blocking
     @Consumes({ MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN })
     @Produces({ MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON })
@@ -61,6 +72,37 @@ public class MmscEventResource {
                 : jsonArray(body);
         MmscEventBatch batch = MmscEventBatch.read(elements, client, json, config.maxEventBytes(), clock.instant());
         return intake.publish(client, batch, elements.size(), "events");
+    }
+
+    /**
+     * @param mmsc      the MMSC to record it under (default: the authenticated client)
+     * @param messageId the message id of an m-send-req, which carries none
+     * @param from      the sender of an m-send-req whose From is the insert-address token
+     */
+    @POST
+    @Path("records")
+    @Blocking
+    @Consumes({ RFC822, MMS_PDU })
+    @Produces({ MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON })
+    public Response ingestRecord(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("mmsc") String mmsc,
+            @QueryParam("messageId") String messageId, @QueryParam("from") String from, byte[] body) {
+        String client = clients.authenticate(authorization);
+        if (body == null || body.length == 0) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "empty body: expected one MM4 message or MMS PDU");
+        }
+        if (body.length > config.maxRecordBytes()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "a record holds at most " + config.maxRecordBytes() + " bytes, this one " + body.length);
+        }
+        boolean mm4 = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(RFC822);
+        MmscEventBatch batch = MmscEventBatch.readRecord(new MmscEventBatch.RawRecord(mm4, body, mmsc, messageId, from),
+                client, json, config.maxEventBytes(), clock.instant());
+        if (!batch.rejected().isEmpty()) {
+            intake.count(client, batch, 1, "records");
+            throw new ProblemException(ProblemType.INVALID_REQUEST, batch.rejected().get(0).error());
+        }
+        return intake.publish(client, batch, 1, "records");
     }
 
     private List<JsonNode> jsonArray(byte[] body) {
