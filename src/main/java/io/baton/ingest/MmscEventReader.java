@@ -143,7 +143,7 @@ final class MmscEventReader {
     }
 
     /** Recipients named inside a PDU or MIME message, when the event gives none of its own. */
-    private static List<String> contentRecipients(List<String> to) {
+    static List<String> contentRecipients(List<String> to) {
         if (to.isEmpty()) {
             throw new Invalid("to: required (the content names no recipient)");
         }

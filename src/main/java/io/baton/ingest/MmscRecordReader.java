@@ -3,7 +3,6 @@ package io.baton.ingest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.baton.common.DeliveryStatus;
@@ -55,16 +54,7 @@ final class MmscRecordReader {
         Mm4Forward f = (Mm4Forward) record;
         SubmitContent content = SubmitContent.of(f.content());
         String from = MmscEventReader.msisdn(field + ": From", f.sender());
-        List<String> to = new ArrayList<>();
-        for (String r : f.recipients()) {
-            String digits = MmscEventReader.msisdn(field + ": To", r);
-            if (!to.contains(digits)) {
-                to.add(digits);
-            }
-        }
-        if (to.size() > MmscEventReader.MAX_RECIPIENTS) {
-            throw new Invalid(field + ": To: more than " + MmscEventReader.MAX_RECIPIENTS + " recipients");
-        }
+        List<String> to = MmscEventReader.contentRecipients(f.recipients());
         return Result.ok(new MmscEvent(MmscEvent.SUBMIT, mmsc, messageId, from, to, at(f.date(), receivedAt),
                 content.subject(), content.parts(), null));
     }
@@ -89,16 +79,7 @@ final class MmscRecordReader {
         if (sender == null) {
             throw new Invalid("from: required (the PDU's From is the insert-address token)");
         }
-        List<String> to = new ArrayList<>();
-        for (String r : content.to()) {
-            String digits = MmscEventReader.msisdn(field + ": To", r);
-            if (!to.contains(digits)) {
-                to.add(digits);
-            }
-        }
-        if (to.isEmpty() || to.size() > MmscEventReader.MAX_RECIPIENTS) {
-            throw new Invalid(field + ": To: must name 1 to " + MmscEventReader.MAX_RECIPIENTS + " phone numbers");
-        }
+        List<String> to = MmscEventReader.contentRecipients(content.to());
         Instant date = pdu instanceof MmsRetrieveConf r ? r.date() : null;
         return Result.ok(new MmscEvent(MmscEvent.SUBMIT, mmsc, MmscEventReader.messageId("messageId", id),
                 MmscEventReader.msisdn("from", sender), to, at(date, receivedAt), content.subject(), content.parts(),
