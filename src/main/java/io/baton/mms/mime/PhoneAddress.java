@@ -22,7 +22,8 @@ public final class PhoneAddress {
     /**
      * The phone number an MMS address names, in any form MMSCs write: the local-part forms of
      * {@link #localPartNumber}, with a {@code tel:} scheme allowed in front. Empty for an address of
-     * another type ({@code /TYPE=IPv4}, {@code /TYPE=IPv6}: digits, but no phone) and for a mailbox.
+     * another type ({@code /TYPE=IPv4}, {@code /TYPE=IPv6}: digits, but no phone) and for a mailbox;
+     * {@code /TYPE=PLNM}, a misspelling seen in real PDUs, is read as PLMN.
      */
     public static Optional<String> number(String address) {
         if (address == null || address.length() > 320) {
@@ -36,7 +37,8 @@ public final class PhoneAddress {
         if (type >= 0) {
             int at = a.indexOf('@', type);
             String kind = a.substring(type + 6, at < 0 ? a.length() : at).trim();
-            if (!kind.equalsIgnoreCase("PLMN")) {
+            // PLNM: a misspelling a real MMSC wrote into m-delivery-ind (sailfishos/mms-engine test data)
+            if (!kind.equalsIgnoreCase("PLMN") && !kind.equalsIgnoreCase("PLNM")) {
                 return Optional.empty();
             }
         }

@@ -148,6 +148,7 @@ class Mm4ReaderTest {
         assertThat(PhoneAddress.number("tel:+8613905000001")).contains("+8613905000001");
         assertThat(PhoneAddress.number("TEL:8613905000001")).contains("8613905000001");
         assertThat(PhoneAddress.number("8613905000001/type=plmn")).contains("8613905000001");
+        assertThat(PhoneAddress.number("+358500000000/TYPE=PLNM")).as("misspelt by a real MMSC").contains("+358500000000");
         assertThat(PhoneAddress.number("10.1.2.3/TYPE=IPv4@mms.example.cn")).isEmpty();
         assertThat(PhoneAddress.number("joe@example.com")).isEmpty();
         assertThat(PhoneAddress.number(null)).isEmpty();
