@@ -48,6 +48,8 @@ public class EventIntake {
             LOG.warnf("ingest=rejected source=%s client=%s rejected=%d of=%d first_index=%d first_error=\"%s\"", source,
                     client, batch.rejected().size(), received, first.index(), first.error());
         }
+        LOG.debugf("ingest=read source=%s client=%s received=%d accepted=%d rejected=%d ignored=%d", source, client,
+                received, batch.records().size(), batch.rejected().size(), batch.ignored().size());
     }
 
     /** {@link #count}s the batch, then makes its accepted events durable and answers 202 (503 when Kafka fails). */

@@ -84,11 +84,8 @@ public final class Mm4Reader {
 
     private Mm4Forward forward(byte[] raw, Mm4HeaderBlock headers) {
         // some gateways (Cricket's) send MM4_forward.REQ without X-Mms-Message-ID: their Message-ID names the message
-        String messageId = headers.first("X-Mms-Message-ID").isEmpty()
-                ? headers.first("Message-ID").map(MailHeaders::messageId).orElse(null) : null;
-        if (messageId == null) {
-            messageId = messageId(headers);
-        }
+        String messageId = headers.first("X-Mms-Message-ID").isPresent() ? messageId(headers)
+                : headers.first("Message-ID").map(MailHeaders::messageId).orElseGet(() -> messageId(headers));
         String sender = sender(headers, "From");
         List<String> addresses = new ArrayList<>();
         for (String field : List.of("To", "Cc")) {
