@@ -72,14 +72,21 @@ final class MimeParameters {
         if (s.regionMatches(true, 0, "cid:", 0, 4)) {
             s = s.substring(4);
         }
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder decoded = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
                     && Character.digit(s.charAt(i + 2), 16) >= 0) {
-                b.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                decoded.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
                 i += 2;
-            } else if (c != '<' && c != '>' && !Character.isWhitespace(c)) {
+            } else {
+                decoded.append(c);
+            }
+        }
+        StringBuilder b = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c != '<' && c != '>' && !Character.isWhitespace(c)) {
                 b.append(c);
             }
         }

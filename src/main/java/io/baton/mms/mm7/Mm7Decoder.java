@@ -111,23 +111,19 @@ public final class Mm7Decoder {
         if (others.isEmpty()) {
             return List.of();
         }
-        int chosen = others.get(0);
         String wanted = MimeParameters.normaliseContentId(href);
         for (int i : others) {
             MultipartReader.RawPart p = parts.get(i);
             if (!wanted.isEmpty() && (wanted.equals(MimeParameters.normaliseContentId(p.header("content-id")))
                     || wanted.equals(MimeParameters.normaliseContentId(p.header("content-location"))))) {
-                chosen = i;
+                others = List.of(i);
                 break;
             }
         }
+        // an href matching nothing: the content is every part that is not SOAP, in order
         List<Mm7Part> leaves = new ArrayList<>();
-        flatten(body, parts.get(chosen), "part " + (chosen + 1), 1, leaves, partCount);
-        if (chosen == others.get(0)) {
-            // an href matching nothing: the content is every part that is not SOAP, in order
-            for (int i : others.subList(1, others.size())) {
-                flatten(body, parts.get(i), "part " + (i + 1), 1, leaves, partCount);
-            }
+        for (int i : others) {
+            flatten(body, parts.get(i), "part " + (i + 1), 1, leaves, partCount);
         }
         return leaves;
     }
