@@ -3,8 +3,11 @@ package io.baton.notify.mm7.api;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.baton.http.ClientsConfig;
 import io.baton.notify.mm7.Mm7Config;
@@ -32,12 +35,24 @@ public class MmscAuthenticator {
         }
     }
 
-    private final ClientsConfig clients;
+    private final Map<String, String> tokens;
     private final IpAllowList allowed;
 
+    @Inject
     public MmscAuthenticator(ClientsConfig clients, Mm7Config config) {
-        this.clients = clients;
-        this.allowed = config.allowedIps().map(IpAllowList::new).orElse(null);
+        this(tokensOf(clients), config.allowedIps().map(IpAllowList::new).orElse(null));
+    }
+
+    /** @param allowed null: any address */
+    MmscAuthenticator(Map<String, String> tokens, IpAllowList allowed) {
+        this.tokens = Map.copyOf(tokens);
+        this.allowed = allowed;
+    }
+
+    private static Map<String, String> tokensOf(ClientsConfig clients) {
+        Map<String, String> tokens = new HashMap<>();
+        clients.clients().forEach((id, c) -> tokens.put(id, c.token()));
+        return tokens;
     }
 
     /** @return the client id */
@@ -61,10 +76,10 @@ public class MmscAuthenticator {
         }
         String id = decoded.substring(0, colon);
         byte[] presented = decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
-        ClientsConfig.Client client = clients.clients().get(id);
+        String token = tokens.get(id);
         // compare against something even for an unknown id, so the answer time says nothing
-        byte[] expected = (client == null ? "\u0000unknown" : client.token()).getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(presented, expected) || client == null) {
+        byte[] expected = (token == null ? "\u0000unknown" : token).getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(presented, expected) || token == null) {
             throw new Refused(401, "unknown MMSC client or wrong token");
         }
         return id;
