@@ -2,7 +2,6 @@ package io.baton.mms.mm7;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -177,20 +176,38 @@ public final class Mm7Decoder {
         };
     }
 
+    private static final byte[] BASE64 = new byte[256];
+
+    static {
+        java.util.Arrays.fill(BASE64, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            BASE64[alphabet.charAt(i)] = (byte) i;
+        }
+    }
+
     /** Base64 as MMSCs send it: line breaks anywhere, padding optional, a cut-off last group dropped. */
     private static byte[] base64(byte[] raw) {
-        byte[] clean = new byte[raw.length];
-        int n = 0;
+        byte[] out = new byte[raw.length / 4 * 3 + 3];
+        int o = 0;
+        int acc = 0;
+        int bits = 0;
         for (byte b : raw) {
-            if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '+' || b == '/') {
-                clean[n++] = b;
-            } else if (b == '=') {
-                break;
+            int v = BASE64[b & 0xFF];
+            if (v < 0) {
+                if (b == '=') {
+                    break;
+                }
+                continue;
+            }
+            acc = (acc << 6) | v;
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                out[o++] = (byte) (acc >> bits);
+                acc &= (1 << bits) - 1;
             }
         }
-        if (n % 4 == 1) {
-            n--;
-        }
-        return Base64.getDecoder().decode(new String(clean, 0, n, StandardCharsets.ISO_8859_1));
+        return java.util.Arrays.copyOf(out, o);
     }
 }
