@@ -1,8 +1,6 @@
 package io.baton.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
 
 import io.baton.mms.mm7.Mm7Address;
@@ -24,6 +21,7 @@ import io.baton.mms.mm7.Mm7Encoder;
 import io.baton.mms.mm7.Mm7Header;
 import io.baton.mms.mm7.Mm7Message;
 import io.baton.mms.mm7.Mm7Part;
+import io.baton.support.SubmitReqWire;
 
 /**
  * MM7 decoding throughput ({@code bench/mm7}): Baton's {@link Mm7Decoder} against a baseline in the
@@ -88,12 +86,7 @@ public final class Mm7CodecBench {
     }
 
     private static void mime4jAndDom(String contentType, byte[] body) throws Exception {
-        DefaultMessageBuilder builder = new DefaultMessageBuilder();
-        builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
-        InputStream in = new SequenceInputStream(
-                new ByteArrayInputStream(("Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII)),
-                new ByteArrayInputStream(body));
-        Message m = builder.parseMessage(in);
+        Message m = SubmitReqWire.mime(contentType, body, MimeConfig.PERMISSIVE);
         Multipart mp = (Multipart) m.getBody();
         try (InputStream soap = ((SingleBody) mp.getBodyParts().get(0).getBody()).getInputStream()) {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

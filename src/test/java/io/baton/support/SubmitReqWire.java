@@ -51,12 +51,7 @@ public final class SubmitReqWire {
     static SubmitReq read(String contentType, byte[] body) throws IOException {
         require(contentType != null && contentType.toLowerCase().startsWith("multipart/related"),
                 "Content-Type must be multipart/related, was " + contentType);
-        DefaultMessageBuilder builder = new DefaultMessageBuilder();
-        builder.setMimeEntityConfig(MimeConfig.STRICT);
-        InputStream in = new SequenceInputStream(
-                new ByteArrayInputStream(("Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII)),
-                new ByteArrayInputStream(body));
-        Message message = builder.parseMessage(in);
+        Message message = mime(contentType, body, MimeConfig.STRICT);
         ContentTypeField type = (ContentTypeField) message.getHeader().getField("Content-Type");
         require("text/xml".equalsIgnoreCase(type.getParameter("type")), "type parameter must be text/xml");
         String start = type.getParameter("start");
@@ -94,6 +89,16 @@ public final class SubmitReqWire {
                 text(only(ident, MM7, "SenderAddress"), "ShortCode"), to, text(submit, "ServiceCode"),
                 text(submit, "LinkedID"), "true".equals(text(submit, "DeliveryReport")), text(submit, "Subject"),
                 leaves);
+    }
+
+    /** An HTTP body read by mime4j as the message its Content-Type makes it. */
+    public static Message mime(String contentType, byte[] body, MimeConfig config) throws IOException {
+        DefaultMessageBuilder builder = new DefaultMessageBuilder();
+        builder.setMimeEntityConfig(config);
+        InputStream in = new SequenceInputStream(
+                new ByteArrayInputStream(("Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII)),
+                new ByteArrayInputStream(body));
+        return builder.parseMessage(in);
     }
 
     private static String contentId(Entity e, boolean withBrackets) {
