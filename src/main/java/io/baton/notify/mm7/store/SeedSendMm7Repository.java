@@ -80,7 +80,15 @@ public class SeedSendMm7Repository {
      */
     public int deliveryReport(String messageId, String state) {
         if (state == null) {
-            return update("SELECT 1 FROM seed_send WHERE mm7_message_id = ?", messageId);
+            return tx.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM seed_send WHERE mm7_message_id = ?")) {
+                    ps.setString(1, messageId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                }
+            });
         }
         return update("""
                 UPDATE seed_send SET state = ?, delivered_at = coalesce(delivered_at, now())
@@ -118,15 +126,6 @@ public class SeedSendMm7Repository {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     ps.setObject(i + 1, args[i]);
-                }
-                if (sql.startsWith("SELECT")) {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        int n = 0;
-                        while (rs.next()) {
-                            n++;
-                        }
-                        return n;
-                    }
                 }
                 return ps.executeUpdate();
             }
