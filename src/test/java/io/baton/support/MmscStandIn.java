@@ -104,6 +104,29 @@ public final class MmscStandIn implements AutoCloseable {
         return acceptedByTransaction.get(transactionId);
     }
 
+    /**
+     * Reports the last message delivered to {@code recipient} to Baton as an MMSC does: a
+     * DeliveryReportReq with its MessageID, posted to {@code batonMm7} as MMSC client {@code user}.
+     */
+    public java.net.http.HttpResponse<String> reportDelivery(URI batonMm7, String recipient, String mmStatus,
+            String user, String token) throws IOException, InterruptedException {
+        List<SubmitReqWire.SubmitReq> got = deliveredTo(recipient);
+        if (got.isEmpty()) {
+            throw new IllegalStateException("nothing was delivered to " + recipient);
+        }
+        String messageId = messageIdOf(got.get(got.size() - 1).transactionId());
+        return MmscRequests.post(batonMm7, MmscRequests.deliveryReport("dr-" + messageId, messageId, recipient,
+                mmStatus), user, token);
+    }
+
+    /** An MO MMS from {@code from} to {@code shortCode} saying {@code text}, posted to Baton. */
+    public java.net.http.HttpResponse<String> deliver(URI batonMm7, String from, String shortCode, String text,
+            String at, String user, String token) throws IOException, InterruptedException {
+        String id = "mo-" + messageIds.incrementAndGet();
+        return MmscRequests.post(batonMm7, MmscRequests.deliver(id, from, shortCode, text, "linked-" + id, at), user,
+                token);
+    }
+
     public List<String> wireErrors() {
         return received.stream().map(Received::wireError).filter(e -> e != null).toList();
     }

@@ -31,7 +31,27 @@ final class EnvelopeReader {
         List<Mm7Part> content(String href) throws Mm7Exception;
     }
 
+    /** Errors end the parse (the JDK default prints them to stderr and goes on). */
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning leaves the document readable
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     private final DocumentBuilderFactory factory;
+    /** A factory is not promised to be thread-safe; a builder per thread, reset between uses, is. */
+    private final ThreadLocal<DocumentBuilder> builders = new ThreadLocal<>();
 
     EnvelopeReader(int maxDepth) {
         factory = DocumentBuilderFactory.newInstance();
@@ -97,30 +117,25 @@ final class EnvelopeReader {
 
     private Document parse(byte[] xml, int from, int to, String where) throws Mm7Exception {
         try {
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // a warning leaves the document readable
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return builder.parse(new InputSource(new ByteArrayInputStream(xml, from, to - from)));
+            return builder().parse(new InputSource(new ByteArrayInputStream(xml, from, to - from)));
         } catch (SAXParseException e) {
             throw new Mm7Exception(where + " XML line " + e.getLineNumber() + " column " + e.getColumnNumber(),
                     "not well-formed: " + e.getMessage());
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new Mm7Exception(where, "not readable as XML: " + e.getMessage());
         }
+    }
+
+    private DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilder builder = builders.get();
+        if (builder != null) {
+            builder.reset();
+        } else {
+            builder = factory.newDocumentBuilder();
+            builders.set(builder);
+        }
+        builder.setErrorHandler(STRICT);
+        return builder;
     }
 
     private static Mm7Message submitReq(Element op, Mm7Header h, String at, ContentSource contentSource)

@@ -142,8 +142,11 @@ public final class Mm7Decoder {
                 }
             }
             List<MultipartReader.RawPart> children = MultipartReader.parts(body, part.start(), part.end(), boundary,
-                    maxParts - partCount[0], where);
+                    maxParts, where);
             partCount[0] += children.size();
+            if (partCount[0] > maxParts) {
+                throw new Mm7Exception(where, "more than " + maxParts + " parts in all");
+            }
             for (int i = 0; i < children.size(); i++) {
                 flatten(body, children.get(i), where + "." + (i + 1), depth + 1, out, partCount);
             }

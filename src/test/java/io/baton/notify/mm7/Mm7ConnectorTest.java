@@ -78,13 +78,11 @@ class Mm7ConnectorTest {
         assertThat(submit.transactionId()).isEqualTo(Mm7Sender.transactionId(sent.id()));
         assertThat(sent.messageId()).isEqualTo(mmsc.messageIdOf(submit.transactionId()));
 
-        HttpResponse<String> answer = MmscRequests.post(mm7,
-                MmscRequests.deliveryReport("dr-101", sent.messageId(), "+" + subscriber, "Retrieved"), "demo",
-                Api.TOKEN);
+        HttpResponse<String> answer = mmsc.reportDelivery(mm7, subscriber, "Retrieved", "demo", Api.TOKEN);
         assertThat(answer.statusCode()).isEqualTo(200);
         Mm7Message rsp = Mm7Decoder.DEFAULT.decode("text/xml", answer.body().getBytes(StandardCharsets.UTF_8));
         assertThat(rsp).isInstanceOf(Mm7Message.DeliveryReportRsp.class);
-        assertThat(rsp.header().transactionId()).isEqualTo("dr-101");
+        assertThat(rsp.header().transactionId()).isEqualTo("dr-" + sent.messageId());
         assertThat(rsp.header().namespace()).endsWith("REL-6-MM7-1-4");
         assertThat(((Mm7Message.DeliveryReportRsp) rsp).status().code()).isEqualTo(1000);
         assertThat(rows.state(subscriber)).isEqualTo("delivered");
