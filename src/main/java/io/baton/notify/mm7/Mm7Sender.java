@@ -32,6 +32,7 @@ import io.baton.notify.mm7.domain.SubmitOutcome;
 import io.baton.notify.mm7.store.SeedSendMm7Repository;
 import io.baton.recognition.domain.tag.SeedTagging;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Sends a seed to the MMSC by SubmitReq and records the outcome on its {@code seed_send} row:
@@ -39,6 +40,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * permanent (state {@code failed} with the status text). The TransactionID is derived from the row,
  * so every attempt for one seed carries the same one and an MMSC can recognise a repeat.
  */
+@Startup // a wrong setting (rate, retry, allow-list) stops the start, not the first request
 @ApplicationScoped
 public class Mm7Sender {
 

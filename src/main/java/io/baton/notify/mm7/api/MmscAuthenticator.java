@@ -12,12 +12,14 @@ import jakarta.inject.Inject;
 import io.baton.http.ClientsConfig;
 import io.baton.notify.mm7.Mm7Config;
 import io.baton.notify.mm7.domain.IpAllowList;
+import io.quarkus.runtime.Startup;
 
 /**
  * An MMSC posting to {@code /mm7}: HTTP basic with a configured client's id and token
  * ({@code baton.clients.<id>.token}), from an address in {@code baton.mm7.allowed-ips} when that is
  * set. Admin users of Quarkus security are not MMSCs: their passwords never match here.
  */
+@Startup // a wrong setting (rate, retry, allow-list) stops the start, not the first request
 @ApplicationScoped
 public class MmscAuthenticator {
 
