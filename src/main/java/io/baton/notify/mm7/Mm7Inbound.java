@@ -78,7 +78,12 @@ public class Mm7Inbound {
         Msisdn from = msisdn(d.sender(), "DeliverReq/Sender");
         String to = null;
         if (!d.recipients().isEmpty()) {
-            to = msisdn(d.recipients().get(0).address(), "DeliverReq/Recipients").digits();
+            try {
+                to = msisdn(d.recipients().get(0).address(), "DeliverReq/Recipients").digits();
+            } catch (Mm7Exception e) {
+                // a VASP address that is no number (vasp@mmsc): the keyword decides the campaign alone
+                LOG.debugf("mm7=deliver-recipient-unreadable reason=\"%s\"", e.getMessage());
+            }
         }
         if (d.linkedId() != null && !d.linkedId().isBlank()) {
             seeds.rememberLinkedId(from.digits(), d.linkedId());
