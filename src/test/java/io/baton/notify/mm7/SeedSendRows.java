@@ -1,0 +1,33 @@
+package io.baton.notify.mm7;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+import io.baton.db.Transactions;
+
+/** The seed_send row of a subscriber, read straight from PostgreSQL for assertions. */
+record SeedSendRows(Transactions tx) {
+
+    record Row(long id, String state, String messageId, int attempts, String lastError, boolean delivered,
+            boolean read) {
+    }
+
+    Optional<Row> of(String msisdn) {
+        return tx.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, state, mm7_message_id, attempts, last_error, delivered_at IS NOT NULL, read_at IS NOT NULL
+                    FROM seed_send WHERE msisdn = ?""")) {
+                ps.setString(1, msisdn);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    String state(String msisdn) {
+        return of(msisdn).map(Row::state).orElse(null);
+    }
+}
