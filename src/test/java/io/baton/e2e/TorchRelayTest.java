@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,14 +59,11 @@ class TorchRelayTest {
                 delivery("sz-2", "m-1", B, "retrieved", "2008-01-12T12:00:07+08:00")))
                 .statusCode(202).body("accepted", equalTo(1));
 
-        List<Map<String, Object>> batch = List.of(
+        // The relay is posted hop by hop, each hop once the one before it is credited: relay depth is
+        // computed when a forward is credited (README, "Relay depth"), so only a causal order gives
+        // fixed depths. Inside each hop, submits and deliveries still arrive in any order.
+        List<Map<String, Object>> hopAB = List.of(
                 submit("nj-1", "m-1", "tel:+8613905000001", B, "2008-01-12T12:00:00+08:00", seed),
-                submit("sz-2", "m-2", B, C, "2008-01-12T13:00:00+08:00", seed),
-                delivery("wx-1", "m-2", C, "deferred", "2008-01-12T13:00:05+08:00"),
-                delivery("wx-1", "m-2", C, "retrieved", "2008-01-12T13:10:00+08:00"),
-                // C forwards the image only, with a new subject
-                submit("wx-1", "m-3", C, D, "2008-01-12T14:00:00+08:00", List.of(part("image/jpeg", torch))),
-                delivery("nj-1", "m-3", D, "retrieved", "2008-01-12T14:00:09+08:00"),
                 // the handset re-sends A→B with a new message id
                 submit("nj-1", "m-4", A, B, "2008-01-12T12:03:00+08:00", seed),
                 delivery("sz-2", "m-4", B, "retrieved", "2008-01-12T12:03:07+08:00"),
@@ -75,15 +73,28 @@ class TorchRelayTest {
                 // failed delivery
                 submit("nj-1", "m-6", A, E, "2008-01-12T16:00:00+08:00", seed),
                 delivery("cz-1", "m-6", E, "rejected", "2008-01-12T16:00:30+08:00"),
-                // D passes on a text that still carries the tag, without the image
-                submit("nj-1", "m-8", D, G, "2008-01-13T09:00:00+08:00",
-                        List.of(text("我朋友说：" + seedText))),
-                delivery("zj-1", "m-8", G, "retrieved", "2008-01-13T09:01:00+08:00"),
                 // an unrelated MMS
                 submit("nj-1", "m-9", A, C, "2008-01-13T10:00:00+08:00",
                         List.of(part("image/jpeg", EventFixtures.image(99)))),
                 delivery("wx-1", "m-9", C, "retrieved", "2008-01-13T10:00:10+08:00"));
-        Api.postEvents(batch).statusCode(202).body("accepted", equalTo(batch.size()));
+        List<Map<String, Object>> hopBC = List.of(
+                submit("sz-2", "m-2", B, C, "2008-01-12T13:00:00+08:00", seed),
+                delivery("wx-1", "m-2", C, "deferred", "2008-01-12T13:00:05+08:00"),
+                delivery("wx-1", "m-2", C, "retrieved", "2008-01-12T13:10:00+08:00"));
+        // C forwards the image only, with a new subject
+        List<Map<String, Object>> hopCD = List.of(
+                submit("wx-1", "m-3", C, D, "2008-01-12T14:00:00+08:00", List.of(part("image/jpeg", torch))),
+                delivery("nj-1", "m-3", D, "retrieved", "2008-01-12T14:00:09+08:00"));
+        // D passes on a text that still carries the tag, without the image
+        List<Map<String, Object>> hopDG = List.of(
+                submit("nj-1", "m-8", D, G, "2008-01-13T09:00:00+08:00", List.of(text("我朋友说：" + seedText))),
+                delivery("zj-1", "m-8", G, "retrieved", "2008-01-13T09:01:00+08:00"));
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (var hop : List.of(Map.entry(A, hopAB), Map.entry(B, hopBC), Map.entry(C, hopCD), Map.entry(D, hopDG))) {
+            Api.postEvents(hop.getValue()).statusCode(202).body("accepted", equalTo(hop.getValue().size()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !Api.serials(CAMPAIGN, hop.getKey()).isEmpty());
+            batch.addAll(hop.getValue());
+        }
         Api.postEvents(batch).statusCode(202).body("accepted", equalTo(batch.size())); // re-posted
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Api.stats(CAMPAIGN))
