@@ -19,13 +19,6 @@ public class LoggingSenders {
 
     @Produces
     @ApplicationScoped
-    SmsSender smsSender() {
-        return sms -> LOG.infof("sms=sent id=%d to=%s from=%s chars=%d", sms.id(), Msisdn.mask(sms.to()), sms.from(),
-                sms.text().length());
-    }
-
-    @Produces
-    @ApplicationScoped
     MmsSender mmsSender() {
         return (mms, campaign, parts) -> LOG.infof("mms=seed-sent id=%d campaign=%s to=%s parts=%d bytes=%d", mms.id(),
                 campaign.id(), Msisdn.mask(mms.to()), parts.size(),
