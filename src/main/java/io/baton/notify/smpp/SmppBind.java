@@ -74,7 +74,8 @@ final class SmppBind {
         s.setMessageReceiverListener(inbound);
         try {
             s.connectAndBind(config.host().orElseThrow(), config.port(),
-                    new BindParameter(BindType.BIND_TRX, config.systemId(), config.password(), config.systemType(),
+                    new BindParameter(BindType.BIND_TRX, config.systemId(), config.password().orElse(""),
+                            config.systemType().orElse(""),
                             TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
                     config.responseTimeout().toMillis());
         } catch (IOException e) {

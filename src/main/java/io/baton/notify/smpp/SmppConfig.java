@@ -23,12 +23,10 @@ public interface SmppConfig {
     String systemId();
 
     /** The bind password (from configuration or the environment only; at most 8 characters in SMPP 3.4). */
-    @WithDefault("")
-    String password();
+    Optional<String> password();
 
     /** The bind's system_type, if the SMSC asks for one. */
-    @WithDefault("")
-    String systemType();
+    Optional<String> systemType();
 
     /** Transceiver sessions (binds) kept open to the SMSC. */
     @WithDefault("1")

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Typed;
 
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,7 @@ import io.quarkus.runtime.StartupEvent;
  * sends it again. Binds at start when {@code baton.smpp.host} is set.
  */
 @ApplicationScoped
+@Typed(SmppSmsSender.class) // the SmsSender bean is SmsSenders' choice, not this class directly
 public class SmppSmsSender implements SmsSender {
 
     private static final Logger LOG = Logger.getLogger(SmppSmsSender.class);
