@@ -87,6 +87,9 @@ public class SmppSmsSender implements SmsSender {
                         : new SmsSendResult.Permanent(f.getMessage()));
             }
         }
+        if (!done.isEmpty()) {
+            outbox.settle(sms.id()); // receipts of the earlier attempts' segments may all be in
+        }
         return count(new SmsSendResult.Accepted(total));
     }
 

@@ -115,6 +115,34 @@ public class SmsOutboxRepository {
     }
 
     /**
+     * Settles a notice whose segments are all accepted, for receipts that came while it waited for
+     * a retry of its other segments (the receipt could not settle it then).
+     */
+    public void settle(long id) {
+        tx.inTransaction(c -> {
+            settle(c, id);
+            return null;
+        });
+    }
+
+    /** {@code undeliverable} as soon as a segment is, {@code delivered} once every segment is; only from {@code sent}. */
+    private static void settle(java.sql.Connection c, long id) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE sms_outbox o SET
+                    state = CASE WHEN s.undeliverable > 0 THEN 'undeliverable' ELSE 'delivered' END,
+                    delivered_at = CASE WHEN s.undeliverable > 0 THEN NULL ELSE now() END
+                FROM (SELECT count(*) FILTER (WHERE state = 'undeliverable') AS undeliverable,
+                             count(*) FILTER (WHERE state = 'delivered') AS delivered
+                      FROM sms_segment WHERE outbox_id = ?) s
+                WHERE o.id = ? AND o.state = 'sent'
+                  AND (s.undeliverable > 0 OR s.delivered >= coalesce(o.segments, 1))""")) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
      * Applies a receipt to the segment whose stored id is one of {@code candidates} (the first, the
      * receipt's literal id, preferred), then settles the notice: {@code undeliverable} as soon as a
      * segment is, {@code delivered} once every segment is. A pending status changes nothing.
@@ -150,19 +178,7 @@ public class SmsOutboxRepository {
                     ps.setInt(3, segment);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("""
-                        UPDATE sms_outbox o SET
-                            state = CASE WHEN s.undeliverable > 0 THEN 'undeliverable' ELSE 'delivered' END,
-                            delivered_at = CASE WHEN s.undeliverable > 0 THEN NULL ELSE now() END
-                        FROM (SELECT count(*) FILTER (WHERE state = 'undeliverable') AS undeliverable,
-                                     count(*) FILTER (WHERE state = 'delivered') AS delivered
-                              FROM sms_segment WHERE outbox_id = ?) s
-                        WHERE o.id = ? AND o.state = 'sent'
-                          AND (s.undeliverable > 0 OR s.delivered >= coalesce(o.segments, 1))""")) {
-                    ps.setLong(1, outboxId);
-                    ps.setLong(2, outboxId);
-                    ps.executeUpdate();
-                }
+                settle(c, outboxId);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT to_msisdn, state FROM sms_outbox WHERE id = ?")) {
                 ps.setLong(1, outboxId);
