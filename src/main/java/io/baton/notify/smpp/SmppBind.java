@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jboss.logging.Logger;
+import org.jsmpp.GenericNackResponseException;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
@@ -136,6 +137,9 @@ final class SmppBind {
         } catch (NegativeResponseException e) {
             int status = e.getCommandStatus();
             throw new SubmitFailure(SubmitStatus.name(status), SubmitStatus.isTransient(status));
+        } catch (GenericNackResponseException e) { // the SMSC could not take the PDU at all: not accepted
+            int status = e.getCommandStatus();
+            throw new SubmitFailure("generic_nack " + SubmitStatus.name(status), SubmitStatus.isTransient(status));
         } catch (ResponseTimeoutException e) {
             throw new SubmitFailure("no submit_sm_resp within " + config.responseTimeout(), true);
         } catch (IOException e) {
