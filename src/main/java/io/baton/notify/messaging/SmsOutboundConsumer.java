@@ -52,7 +52,15 @@ public class SmsOutboundConsumer {
         if (attempt.isEmpty()) {
             return;
         }
-        SmsSendResult result = sms.send(m);
+        SmsSendResult result;
+        try {
+            result = sms.send(m);
+        } catch (RuntimeException e) {
+            // a segment may have been accepted without being recorded: like a crash mid-attempt, the
+            // notice stays sent rather than risk sending it twice (docs/smpp.md)
+            LOG.warnf("sms=outcome-unknown id=%d to=%s reason=%s", m.id(), Msisdn.mask(m.to()), e.getMessage());
+            return;
+        }
         if (result instanceof SmsSendResult.Transient t) {
             Optional<Duration> delay = config.retryPolicy().nextDelay(attempt.getAsInt());
             if (delay.isPresent()) {

@@ -68,7 +68,12 @@ public class SmppSmsSender implements SmsSender {
             return count(new SmsSendResult.Permanent(e.getMessage()));
         }
         int total = encoded.segments().size();
-        Set<Integer> done = outbox.acceptedSegments(sms.id());
+        Set<Integer> done;
+        try {
+            done = outbox.acceptedSegments(sms.id());
+        } catch (RuntimeException e) { // nothing submitted yet: safe to try again later
+            return count(new SmsSendResult.Transient("store: " + e.getMessage()));
+        }
         for (int i = 0; i < total; i++) {
             int segment = i + 1;
             if (done.contains(segment)) {
