@@ -85,13 +85,7 @@ class SmppFaultsTest {
         awaitBound();
         smsc.dropAtSubmit.set(4);
         List<String> to = help("8613905300", 20);
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            for (String msisdn : to) {
-                assertThat(smsc.acceptedCount(msisdn)).as(msisdn).isEqualTo(1);
-                assertThat(Api.sms(msisdn)).singleElement().satisfies(m -> assertThat((String) m.get("state"))
-                        .isIn("sent", "delivered"));
-            }
-        });
+        awaitEachAcceptedOnceAndSent(to);
         assertThat(smsc.drops.get()).isEqualTo(1);
         to.forEach(m -> assertThat(smsc.acceptedCount(m)).as(m).isEqualTo(1));
         assertThat(smsc.maxInFlight.get()).as("window").isLessThanOrEqualTo(WINDOW);
@@ -103,13 +97,7 @@ class SmppFaultsTest {
         smsc.refuseBinds.set(3);
         smsc.dropAll();
         List<String> to = help("8613905400", 5);
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            for (String msisdn : to) {
-                assertThat(smsc.acceptedCount(msisdn)).as(msisdn).isEqualTo(1);
-                assertThat(Api.sms(msisdn)).singleElement().satisfies(m -> assertThat((String) m.get("state"))
-                        .isIn("sent", "delivered"));
-            }
-        });
+        awaitEachAcceptedOnceAndSent(to);
         assertThat(smsc.refusedBinds.get()).isEqualTo(3);
     }
 
@@ -121,6 +109,17 @@ class SmppFaultsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Api.sms(refused)).singleElement()
                 .satisfies(m -> assertThat(m).containsEntry("state", "failed")));
         assertThat(smsc.acceptedCount(refused)).isZero();
+    }
+
+    /** Each notice reached the SMSC exactly once and is sent (or already delivered): none lost, none twice. */
+    private static void awaitEachAcceptedOnceAndSent(List<String> to) {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            for (String msisdn : to) {
+                assertThat(smsc.acceptedCount(msisdn)).as(msisdn).isEqualTo(1);
+                assertThat(Api.sms(msisdn)).singleElement().satisfies(m -> assertThat((String) m.get("state"))
+                        .isIn("sent", "delivered"));
+            }
+        });
     }
 
     private static void awaitBound() {
