@@ -43,6 +43,7 @@ final class SmppBind {
     private final long slotNanos;
     private volatile SMPPSession session;
     private volatile boolean closed;
+    private boolean bindScheduled;
     private long nextSlot;
     private Duration backoff;
 
@@ -66,6 +67,9 @@ final class SmppBind {
     }
 
     private void bind() {
+        synchronized (this) {
+            bindScheduled = false;
+        }
         if (closed) {
             return;
         }
@@ -102,9 +106,10 @@ final class SmppBind {
     }
 
     private synchronized void scheduleBind() {
-        if (closed) {
-            return;
+        if (closed || bindScheduled) {
+            return; // one re-bind at a time, however many signals say the session is gone
         }
+        bindScheduled = true;
         Duration wait = backoff;
         Duration doubled = backoff.multipliedBy(2);
         backoff = doubled.compareTo(config.reconnectBackoffMax()) > 0 ? config.reconnectBackoffMax() : doubled;
