@@ -63,9 +63,14 @@ final class FaultySmsc implements AutoCloseable {
     final AtomicInteger refusedBinds = new AtomicInteger();
     final AtomicInteger throttleNext = new AtomicInteger();
     final AtomicInteger throttled = new AtomicInteger();
-    /** When it reaches zero on a submit_sm, the connection is dropped with that submit unanswered. */
-    final AtomicInteger dropAtSubmit = new AtomicInteger(-1);
+    /**
+     * When more than zero: submit_sm are held unanswered until this many are in flight, then the
+     * connection is dropped with all of them unanswered (a drop mid-window).
+     */
+    final AtomicInteger dropWhenInFlight = new AtomicInteger();
     final AtomicInteger drops = new AtomicInteger();
+    final AtomicInteger inFlightAtDrop = new AtomicInteger();
+    private volatile java.util.concurrent.CountDownLatch dropped = new java.util.concurrent.CountDownLatch(1);
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     /** Destination → number of submit_sm accepted (OK resp written). */
@@ -145,10 +150,9 @@ final class FaultySmsc implements AutoCloseable {
             maxInFlight.accumulateAndGet(now, Math::max);
             try {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(15)); // an SMSC's latency, so windows fill
-                if (dropAtSubmit.getAndDecrement() == 0) {
-                    drops.incrementAndGet();
-                    session.close();
-                    throw new ProcessRequestException("dropped", 0x08); // never written: the socket is gone
+                int dropAt = dropWhenInFlight.get();
+                if (dropAt > 0) {
+                    holdThenDrop(session, now, dropAt);
                 }
                 if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     throttled.incrementAndGet();
@@ -165,6 +169,26 @@ final class FaultySmsc implements AutoCloseable {
             } finally {
                 inFlight.decrementAndGet();
             }
+        }
+
+        /** Holds this submit unanswered; the one that fills the window drops the connection under all of them. */
+        private void holdThenDrop(SMPPServerSession session, int inFlightNow, int dropAt)
+                throws ProcessRequestException {
+            java.util.concurrent.CountDownLatch latch = dropped;
+            if (inFlightNow >= dropAt && dropWhenInFlight.compareAndSet(dropAt, 0)) {
+                inFlightAtDrop.set(inFlightNow);
+                drops.incrementAndGet();
+                session.close();
+                latch.countDown();
+                dropped = new java.util.concurrent.CountDownLatch(1);
+            } else {
+                try {
+                    latch.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            throw new ProcessRequestException("dropped", 0x08); // never written: the socket is gone
         }
 
         @Override

@@ -83,10 +83,11 @@ class SmppFaultsTest {
     @Test
     void aConnectionDroppedMidWindowLosesNothingAndSendsNothingTwice() {
         awaitBound();
-        smsc.dropAtSubmit.set(4);
+        smsc.dropWhenInFlight.set(WINDOW);
         List<String> to = help("8613905300", 20);
         awaitEachAcceptedOnceAndSent(to);
         assertThat(smsc.drops.get()).isEqualTo(1);
+        assertThat(smsc.inFlightAtDrop.get()).as("submit_sm unanswered when the link dropped").isEqualTo(WINDOW);
         to.forEach(m -> assertThat(smsc.acceptedCount(m)).as(m).isEqualTo(1));
         assertThat(smsc.maxInFlight.get()).as("window").isLessThanOrEqualTo(WINDOW);
     }
