@@ -63,6 +63,8 @@ final class FaultySmsc implements AutoCloseable {
     final AtomicInteger refusedBinds = new AtomicInteger();
     final AtomicInteger throttleNext = new AtomicInteger();
     final AtomicInteger throttled = new AtomicInteger();
+    /** Counts submit_sm down; the one that brings it to zero is throttled (to hit one given segment). */
+    final AtomicInteger throttleSubmitNumber = new AtomicInteger(-1);
     /**
      * When more than zero: submit_sm are held unanswered until this many are in flight, then the
      * connection is dropped with all of them unanswered (a drop mid-window).
@@ -75,6 +77,8 @@ final class FaultySmsc implements AutoCloseable {
     final AtomicInteger maxInFlight = new AtomicInteger();
     /** Destination → number of submit_sm accepted (OK resp written). */
     final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+    /** Destination → segment numbers (from the concatenation UDH, 1 without one) accepted, in order. */
+    final Map<String, List<Integer>> acceptedSegments = new ConcurrentHashMap<>();
 
     private final SMPPServerSessionListener listener;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -154,7 +158,8 @@ final class FaultySmsc implements AutoCloseable {
                 if (dropAt > 0) {
                     holdThenDrop(session, now, dropAt);
                 }
-                if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                        || throttleSubmitNumber.decrementAndGet() == 0) {
                     throttled.incrementAndGet();
                     throw new ProcessRequestException("throttled", ESME_RTHROTTLED);
                 }
@@ -162,7 +167,9 @@ final class FaultySmsc implements AutoCloseable {
                     throw new ProcessRequestException("invalid destination", ESME_RINVDSTADR);
                 }
                 String id = String.format("%08X", ids.incrementAndGet());
-                pendingDestination.put(id, submit.getDestAddress() + "|" + submit.getSourceAddr());
+                byte[] sm = submit.getShortMessage();
+                int segment = (submit.getEsmClass() & 0x40) != 0 && sm.length >= 6 ? sm[5] : 1;
+                pendingDestination.put(id, submit.getDestAddress() + "|" + submit.getSourceAddr() + "|" + segment);
                 return new SubmitSmResult(new MessageId(id), new org.jsmpp.bean.OptionalParameter[0]);
             } catch (org.jsmpp.PDUStringException e) {
                 throw new ProcessRequestException(e.getMessage(), 0x08);
@@ -242,6 +249,8 @@ final class FaultySmsc implements AutoCloseable {
             String hexId = result.getMessageId();
             String[] destinationAndSource = pendingDestination.remove(hexId).split("\\|");
             accepted.computeIfAbsent(destinationAndSource[0], k -> new AtomicInteger()).incrementAndGet();
+            acceptedSegments.computeIfAbsent(destinationAndSource[0], k -> new CopyOnWriteArrayList<>())
+                    .add(Integer.parseInt(destinationAndSource[2]));
             threads.execute(() -> receipt(session, hexId, destinationAndSource[0], destinationAndSource[1]));
         }
 

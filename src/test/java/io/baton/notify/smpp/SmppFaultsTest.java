@@ -2,6 +2,8 @@ package io.baton.notify.smpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.baton.support.Api;
+import io.baton.support.EventFixtures;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -67,6 +70,7 @@ class SmppFaultsTest {
     @Test
     void throttledNoticesAreRetriedAndEachReachesTheSmscOnceAndIsDelivered() {
         awaitBound();
+        int throttledBefore = smsc.throttled.get();
         smsc.throttleNext.set(6);
         List<String> to = help("8613905200", 10);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -75,7 +79,7 @@ class SmppFaultsTest {
                         .as("receipt %s in decimal matched to the hex id", msisdn).containsEntry("state", "delivered"));
             }
         });
-        assertThat(smsc.throttled.get()).isEqualTo(6);
+        assertThat(smsc.throttled.get() - throttledBefore).isEqualTo(6);
         to.forEach(m -> assertThat(smsc.acceptedCount(m)).as(m).isEqualTo(1));
         assertThat(smsc.maxInFlight.get()).as("window").isLessThanOrEqualTo(WINDOW);
     }
@@ -100,6 +104,23 @@ class SmppFaultsTest {
         List<String> to = help("8613905400", 5);
         awaitEachAcceptedOnceAndSent(to);
         assertThat(smsc.refusedBinds.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aLongNoticeGoesInSegmentsAndARetrySendsOnlyTheSegmentNotAccepted() {
+        awaitBound();
+        String help = "回复2008获取奥运火炬彩信，转发给朋友即可参加火炬接力。".repeat(3); // 84 UCS-2 units: 2 segments
+        Api.putCampaign("smpp-long", EventFixtures.campaignYaml("smpp-long", "10658066", EventFixtures.image(66),
+                "#smpp-long#").replace("  serial: \"serial {serial}\"", "  serial: \"serial {serial}\"\n  help: \""
+                        + help + "\"")).statusCode(anyOf(equalTo(200), equalTo(201)));
+        String to = "8613905500001";
+        smsc.throttleSubmitNumber.set(2); // the second segment is throttled once
+        Api.mo(to, "10658066", "hello?", "2008-01-11T18:00:00+08:00").statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Api.sms(to)).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("text", help).containsEntry("state", "delivered")));
+        assertThat(smsc.acceptedSegments.get(to)).as("segment 1 once, segment 2 once after its retry")
+                .containsExactly(1, 2);
+        assertThat(smsc.throttleSubmitNumber.get()).as("the throttled submit happened").isNegative();
     }
 
     @Test
