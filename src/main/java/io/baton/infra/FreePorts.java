@@ -6,11 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Free TCP ports on 127.0.0.1, for servers that must be told their port up front. */
-final class FreePorts {
+public final class FreePorts {
     private FreePorts() {
     }
 
-    static int pick() {
+    public static int pick() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();

@@ -21,7 +21,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
-/** Relays {@code sms_outbox} to Kafka {@code sms-outbound}. */
+/**
+ * Relays {@code sms_outbox} to Kafka {@code sms-outbound}: new notices, and notices put back for
+ * another attempt once their {@code next_attempt_at} has come (the scheduled run picks them up).
+ */
 @Singleton
 public class SmsOutboxRelay extends OutboxRelay {
 
@@ -42,7 +45,8 @@ public class SmsOutboxRelay extends OutboxRelay {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, to_msisdn, from_address, text FROM sms_outbox
-                WHERE relayed_at IS NULL ORDER BY id LIMIT ?""")) {
+                WHERE relayed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+                ORDER BY id LIMIT ?""")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -11,30 +11,22 @@ import io.baton.notify.mm7.Mm7Config;
 import io.baton.notify.mm7.Mm7Sender;
 
 /**
- * Senders that only log (masked), used while no SMSC ({@code baton.smpp.host}) or MMSC
- * ({@code baton.mm7.url}) is configured: the demo and the tests see every notice in
- * {@code GET /api/v1/admin/sms} without a network.
+ * Picks the MMS sender at start: MM7 to the MMSC when {@code baton.mm7.url} is set, otherwise one
+ * that only logs (masked), so that the demo and the tests run without a network.
  */
 @ApplicationScoped
-public class LoggingSenders {
+public class MmsSenders {
 
     private static final Logger LOG = Logger.getLogger("io.baton.notify.sent");
 
     @Produces
     @ApplicationScoped
-    SmsSender smsSender() {
-        return sms -> LOG.infof("sms=sent id=%d to=%s from=%s chars=%d", sms.id(), Msisdn.mask(sms.to()), sms.from(),
-                sms.text().length());
-    }
-
-    /** The MM7 sender when {@code baton.mm7.url} is set, else one that logs. */
-    @Produces
-    @ApplicationScoped
     MmsSender mmsSender(Mm7Config mm7, Instance<Mm7Sender> mm7Sender) {
         if (mm7.url().isPresent()) {
-            LOG.infof("mms=sender-mm7 url=%s", mm7.url().get());
+            LOG.infof("mms=sender kind=mm7 url=%s", mm7.url().get());
             return mm7Sender.get()::send;
         }
+        LOG.info("mms=sender kind=logging reason=baton.mm7.url-unset");
         return (mms, campaign, parts) -> LOG.infof("mms=seed-sent id=%d campaign=%s to=%s parts=%d bytes=%d", mms.id(),
                 campaign.id(), Msisdn.mask(mms.to()), parts.size(),
                 parts.stream().mapToInt(p -> p.data().length).sum());

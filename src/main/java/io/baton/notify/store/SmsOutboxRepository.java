@@ -1,0 +1,192 @@
+package io.baton.notify.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.baton.db.Transactions;
+import io.baton.notify.smpp.domain.DeliveryReceipt;
+
+/**
+ * The SMS outbox as the SMPP connector moves it: attempts claimed one at a time, segments recorded
+ * as the SMSC accepts them, retries scheduled, receipts applied. States: {@code queued} (waiting,
+ * perhaps for its next attempt) → {@code sent} (handed over) → {@code delivered} /
+ * {@code undeliverable} by receipt, or {@code failed} (permanent refusal, attempts exhausted).
+ */
+@ApplicationScoped
+public class SmsOutboxRepository {
+
+    /** A notice a receipt matched, and what it is now. */
+    public record ReceiptMatch(long outboxId, String toMsisdn, String state) {
+    }
+
+    private final Transactions tx;
+
+    public SmsOutboxRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /**
+     * Claims the notice for one attempt ({@code queued} → {@code sent}, attempts + 1) unless another
+     * delivery of its record did already or its next attempt is not due; the attempt number, or empty.
+     */
+    public OptionalInt claimAttempt(long id) {
+        return tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE sms_outbox SET state = 'sent', sent_at = now(), attempts = attempts + 1
+                    WHERE id = ? AND state = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+                    RETURNING attempts""")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+                }
+            }
+        });
+    }
+
+    /** Segment numbers (from 1) of the notice the SMSC has accepted in earlier attempts. */
+    public Set<Integer> acceptedSegments(long id) {
+        return tx.read(c -> {
+            Set<Integer> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT segment FROM sms_segment WHERE outbox_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getInt(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Records a segment the SMSC accepted, under its normalised message id. */
+    public void segmentAccepted(long id, int segment, int segments, String smscMessageId) {
+        tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO sms_segment (outbox_id, segment, smsc_message_id) VALUES (?, ?, ?)
+                    ON CONFLICT DO NOTHING""");
+                    PreparedStatement total = c.prepareStatement(
+                            "UPDATE sms_outbox SET segments = ? WHERE id = ? AND segments IS DISTINCT FROM ?")) {
+                ps.setLong(1, id);
+                ps.setInt(2, segment);
+                ps.setString(3, smscMessageId);
+                ps.executeUpdate();
+                total.setInt(1, segments);
+                total.setLong(2, id);
+                total.setInt(3, segments);
+                return total.executeUpdate();
+            }
+        });
+    }
+
+    /** Puts the notice back in the queue, relayed again once {@code delay} has passed. */
+    public void retryLater(long id, String reason, Duration delay) {
+        tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE sms_outbox SET state = 'queued', relayed_at = NULL, last_error = ?,
+                        next_attempt_at = now() + make_interval(secs => ?)
+                    WHERE id = ? AND state = 'sent'""")) {
+                ps.setString(1, reason);
+                ps.setDouble(2, delay.toMillis() / 1000.0);
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Ends the notice {@code failed} with the reason. */
+    public void failed(long id, String reason) {
+        tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sms_outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sent'")) {
+                ps.setString(1, reason);
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Settles a notice whose segments are all accepted, for receipts that came while it waited for
+     * a retry of its other segments (the receipt could not settle it then).
+     */
+    public void settle(long id) {
+        tx.inTransaction(c -> {
+            settle(c, id);
+            return null;
+        });
+    }
+
+    /** {@code undeliverable} as soon as a segment is, {@code delivered} once every segment is; only from {@code sent}. */
+    private static void settle(java.sql.Connection c, long id) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE sms_outbox o SET
+                    state = CASE WHEN s.undeliverable > 0 THEN 'undeliverable' ELSE 'delivered' END,
+                    delivered_at = CASE WHEN s.undeliverable > 0 THEN NULL ELSE now() END
+                FROM (SELECT count(*) FILTER (WHERE state = 'undeliverable') AS undeliverable,
+                             count(*) FILTER (WHERE state = 'delivered') AS delivered
+                      FROM sms_segment WHERE outbox_id = ?) s
+                WHERE o.id = ? AND o.state = 'sent'
+                  AND (s.undeliverable > 0 OR s.delivered >= coalesce(o.segments, 1))""")) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Applies a receipt to the segment whose stored id is one of {@code candidates} (the first, the
+     * receipt's literal id, preferred), then settles the notice: {@code undeliverable} as soon as a
+     * segment is, {@code delivered} once every segment is. A pending status changes nothing.
+     * Empty when no segment has any of the ids.
+     */
+    public Optional<ReceiptMatch> applyReceipt(List<String> candidates, DeliveryReceipt.Outcome outcome) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        return tx.inTransaction(c -> {
+            long outboxId;
+            int segment;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT outbox_id, segment FROM sms_segment WHERE smsc_message_id = ANY(?)
+                    ORDER BY array_position(?, smsc_message_id), accepted_at DESC LIMIT 1 FOR UPDATE""")) {
+                java.sql.Array ids = c.createArrayOf("text", candidates.toArray());
+                ps.setArray(1, ids);
+                ps.setArray(2, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<ReceiptMatch>empty();
+                    }
+                    outboxId = rs.getLong(1);
+                    segment = rs.getInt(2);
+                }
+            }
+            if (outcome != DeliveryReceipt.Outcome.PENDING) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        UPDATE sms_segment SET state = ?, receipt_at = now()
+                        WHERE outbox_id = ? AND segment = ? AND state = 'sent'""")) {
+                    ps.setString(1, outcome == DeliveryReceipt.Outcome.DELIVERED ? "delivered" : "undeliverable");
+                    ps.setLong(2, outboxId);
+                    ps.setInt(3, segment);
+                    ps.executeUpdate();
+                }
+                settle(c, outboxId);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT to_msisdn, state FROM sms_outbox WHERE id = ?")) {
+                ps.setLong(1, outboxId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Optional.of(new ReceiptMatch(outboxId, rs.getString(1), rs.getString(2)));
+                }
+            }
+        });
+    }
+}
