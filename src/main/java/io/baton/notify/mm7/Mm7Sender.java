@@ -26,8 +26,9 @@ import io.baton.mms.mm7.Mm7Exception;
 import io.baton.mms.mm7.Mm7Header;
 import io.baton.mms.mm7.Mm7Message;
 import io.baton.mms.mm7.Mm7Part;
+import io.baton.notify.SendRate;
 import io.baton.notify.messaging.MmsOutbound;
-import io.baton.notify.mm7.domain.RetryPolicy;
+import io.baton.notify.domain.RetryPolicy;
 import io.baton.notify.mm7.domain.SubmitOutcome;
 import io.baton.notify.mm7.store.SeedSendMm7Repository;
 import io.baton.recognition.domain.tag.SeedTagging;
@@ -92,8 +93,8 @@ public class Mm7Sender {
             metrics.counter("baton.mm7.submits", "outcome", "accepted").increment();
             LOG.debugf("mm7=submit-accepted id=%d to=%s attempt=%d message-id=%s", seed.id(), to, attempt,
                     a.messageId());
-        } else if (outcome instanceof SubmitOutcome.Transient t && retry.mayRetryAfter(attempt)) {
-            Duration wait = retry.backoffAfter(attempt);
+        } else if (outcome instanceof SubmitOutcome.Transient t && retry.nextDelay(attempt).isPresent()) {
+            Duration wait = retry.nextDelay(attempt).get();
             seeds.retryLater(seed.id(), attempt, clock.instant().plus(wait), t.reason());
             metrics.counter("baton.mm7.submits", "outcome", "retry").increment();
             LOG.infof("mm7=submit-retry id=%d to=%s attempt=%d wait=%s reason=\"%s\"", seed.id(), to, attempt, wait,

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.jboss.logging.Logger;
 import org.jsmpp.GenericNackResponseException;
@@ -23,6 +22,7 @@ import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 
+import io.baton.notify.SendRate;
 import io.baton.notify.smpp.domain.SubmitStatus;
 
 /**
@@ -40,11 +40,11 @@ final class SmppBind {
     private final MessageReceiverListener inbound;
     private final ScheduledExecutorService scheduler;
     private final Semaphore window;
-    private final long slotNanos;
+    /** null without a rate limit */
+    private final SendRate rate;
     private volatile SMPPSession session;
     private volatile boolean closed;
     private boolean bindScheduled;
-    private long nextSlot;
     private Duration backoff;
 
     SmppBind(int index, SmppConfig config, MessageReceiverListener inbound, ScheduledExecutorService scheduler) {
@@ -53,7 +53,7 @@ final class SmppBind {
         this.inbound = inbound;
         this.scheduler = scheduler;
         this.window = new Semaphore(Math.max(1, config.window()), true);
-        this.slotNanos = config.maxRate() > 0 ? TimeUnit.SECONDS.toNanos(1) / config.maxRate() : 0;
+        this.rate = config.maxRate() > 0 ? new SendRate(config.maxRate()) : null;
         this.backoff = config.reconnectBackoff();
     }
 
@@ -158,18 +158,8 @@ final class SmppBind {
 
     /** Waits for this submission's slot when a rate limit is set (slots are 1/max-rate apart). */
     private void pace() {
-        if (slotNanos == 0) {
-            return;
-        }
-        long slot;
-        synchronized (this) {
-            long now = System.nanoTime();
-            slot = Math.max(now, nextSlot);
-            nextSlot = slot + slotNanos;
-        }
-        long wait;
-        while ((wait = slot - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(wait);
+        if (rate != null) {
+            rate.acquire();
         }
     }
 

@@ -3,7 +3,7 @@ package io.baton.notify.smpp;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.baton.notify.smpp.domain.RetryPolicy;
+import io.baton.notify.domain.RetryPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

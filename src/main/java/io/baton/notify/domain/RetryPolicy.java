@@ -1,12 +1,12 @@
-package io.baton.notify.smpp.domain;
+package io.baton.notify.domain;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * When to submit a notice again after a transient failure: {@code backoff} after the first
- * attempt, doubling after each further one up to {@code maxBackoff}, for at most
- * {@code maxAttempts} attempts in all.
+ * When to send again after a transient failure (an SMS notice over SMPP, a seed over MM7):
+ * {@code backoff} after the first attempt, doubling after each further one up to
+ * {@code maxBackoff}, for at most {@code maxAttempts} attempts in all.
  */
 public record RetryPolicy(int maxAttempts, Duration backoff, Duration maxBackoff) {
 
@@ -21,10 +21,8 @@ public record RetryPolicy(int maxAttempts, Duration backoff, Duration maxBackoff
         if (attemptsMade >= maxAttempts) {
             return Optional.empty();
         }
-        Duration d = backoff;
-        for (int i = 1; i < attemptsMade && d.compareTo(maxBackoff) < 0; i++) {
-            d = d.multipliedBy(2);
-        }
+        int doublings = Math.min(Math.max(attemptsMade - 1, 0), 30);
+        Duration d = backoff.multipliedBy(1L << doublings);
         return Optional.of(d.compareTo(maxBackoff) > 0 ? maxBackoff : d);
     }
 }

@@ -1,4 +1,4 @@
-package io.baton.notify.mm7;
+package io.baton.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +46,7 @@ class SendRateTest {
 
     @Test
     void refusesARateThatIsNotPositive() {
-        assertThatThrownBy(() -> rate(0)).hasMessage("baton.mm7.max-rate must be > 0");
+        assertThatThrownBy(() -> rate(0)).hasMessage("a send rate must be > 0, not 0.0");
+        assertThatThrownBy(() -> rate(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 }
