@@ -216,6 +216,7 @@ public final class SmppBench {
             public Duration reconnectBackoff() { return Duration.ofSeconds(1); }
             public Duration reconnectBackoffMax() { return Duration.ofSeconds(10); }
             public Duration bindWait() { return Duration.ofSeconds(5); }
+            public Duration unsettledGrace() { return Duration.ofMinutes(5); }
             public boolean deliveryReceipts() { return true; }
             public Retry retry() { throw new UnsupportedOperationException("the bench does not retry"); }
         };

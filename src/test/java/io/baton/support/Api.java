@@ -68,4 +68,15 @@ public final class Api {
         return given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
                 .body(Map.of("from", from, "to", to, "text", text, "at", at)).post("/api/v1/sms/mo").then();
     }
+
+    /** {@code baton_outbox_unsettled{outbox=...}} as /q/metrics shows it now; fails when it is not there. */
+    public static double unsettled(String outbox) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^baton_outbox_unsettled\\{outbox=\"" + outbox + "\"[^}]*} (\\S+)$").matcher(metrics);
+        if (!m.find()) {
+            throw new AssertionError("no baton_outbox_unsettled{outbox=\"" + outbox + "\"} in /q/metrics");
+        }
+        return Double.parseDouble(m.group(1));
+    }
 }

@@ -55,6 +55,21 @@ public interface Mm7Config {
     @WithDefault("1s")
     Duration retryInterval();
 
+    /**
+     * How long a seed may stay claimed ({@code sent}) without a MessageID before it counts in
+     * {@code baton_outbox_unsettled{outbox="mms"}}: a crash between the SubmitReq and recording its
+     * SubmitRsp. Must exceed {@link #timeout()}.
+     */
+    @WithDefault("5m")
+    Duration unsettledGrace();
+
+    /**
+     * Resend seeds unsettled for longer than {@link #unsettledGrace()} with the same TransactionID,
+     * for an MMSC that dedupes by it; false leaves them to the operator (docs/mm7.md).
+     */
+    @WithDefault("false")
+    boolean resendUnsettled();
+
     /** Retries of transient failures. */
     Retry retry();
 

@@ -8,7 +8,10 @@ import io.baton.campaign.CampaignRegistry;
 import io.baton.notify.mm7.store.SeedSendMm7Repository;
 import io.quarkus.scheduler.Scheduled;
 
-/** Gives seeds whose SubmitReq failed transiently their next attempt once their backoff is over. */
+/**
+ * Gives seeds whose SubmitReq failed transiently their next attempt once their backoff is over, and,
+ * with {@code baton.mm7.resend-unsettled}, resends seeds whose attempt's outcome was lost.
+ */
 @ApplicationScoped
 public class Mm7RetryScheduler {
 
@@ -33,15 +36,25 @@ public class Mm7RetryScheduler {
         if (config.url().isEmpty()) {
             return;
         }
-        for (SeedSendMm7Repository.DueRetry due : seeds.claimDue(100)) {
-            var campaign = campaigns.find(due.seed().campaignId());
-            if (campaign.isEmpty()) {
-                seeds.failed(due.seed().id(), due.attemptsMade(), "campaign " + due.seed().campaignId() + " is gone");
-                LOG.warnf("mm7=retry-dropped id=%d campaign=%s reason=unknown-campaign", due.seed().id(),
-                        due.seed().campaignId());
-                continue;
+        seeds.claimDue(100).forEach(this::attempt);
+        if (config.resendUnsettled()) {
+            for (SeedSendMm7Repository.DueRetry lost : seeds.claimUnsettled(config.unsettledGrace(), 100)) {
+                // same TransactionID as the lost attempt: an MMSC that got it answers without a second delivery
+                LOG.infof("mm7=resend-unsettled id=%d attempt=%d transaction-id=%s", lost.seed().id(),
+                        lost.attemptsMade() + 1, Mm7Sender.transactionId(lost.seed().id()));
+                attempt(lost);
             }
-            sender.attempt(due.seed(), campaign.get(), campaigns.seedToSend(campaign.get().id()), due.attemptsMade());
         }
+    }
+
+    private void attempt(SeedSendMm7Repository.DueRetry due) {
+        var campaign = campaigns.find(due.seed().campaignId());
+        if (campaign.isEmpty()) {
+            seeds.failed(due.seed().id(), due.attemptsMade(), "campaign " + due.seed().campaignId() + " is gone");
+            LOG.warnf("mm7=retry-dropped id=%d campaign=%s reason=unknown-campaign", due.seed().id(),
+                    due.seed().campaignId());
+            return;
+        }
+        sender.attempt(due.seed(), campaign.get(), campaigns.seedToSend(campaign.get().id()), due.attemptsMade());
     }
 }

@@ -63,6 +63,11 @@ public class Mm7Sender {
         this.seeds = seeds;
         this.clock = clock;
         this.metrics = metrics;
+        if (config.unsettledGrace().compareTo(config.timeout()) <= 0) {
+            // a shorter grace would resend (or count) seeds whose SubmitReq is still waiting for its answer
+            throw new IllegalArgumentException("baton.mm7.unsettled-grace (" + config.unsettledGrace()
+                    + ") must exceed baton.mm7.timeout (" + config.timeout() + ")");
+        }
         this.rate = new SendRate(config.maxRate());
         this.retry = new RetryPolicy(config.retry().maxAttempts(), config.retry().initialBackoff(),
                 config.retry().maxBackoff());

@@ -64,6 +64,14 @@ public interface SmppConfig {
     @WithDefault("true")
     boolean deliveryReceipts();
 
+    /**
+     * How long a notice may stay claimed ({@code sent}) without every segment accepted before it
+     * counts in {@code baton_outbox_unsettled{outbox="sms"}}: a crash between submit_sm and
+     * recording its resp. Never re-sent automatically (SMPP has no dedupe); see docs/smpp.md.
+     */
+    @WithDefault("5m")
+    Duration unsettledGrace();
+
     /** Retry of notices whose submission failed transiently. */
     Retry retry();
 

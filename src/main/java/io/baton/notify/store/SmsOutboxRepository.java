@@ -51,6 +51,26 @@ public class SmsOutboxRepository {
         });
     }
 
+    /**
+     * Notices claimed for an attempt more than {@code grace} ago whose segments are not all recorded
+     * as accepted: the attempt's outcome was lost (a crash, an exception).
+     */
+    public long countUnsettled(Duration grace) {
+        return tx.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FROM sms_outbox o
+                    WHERE o.state = 'sent' AND o.sent_at < now() - make_interval(secs => ?)
+                      AND (o.segments IS NULL
+                           OR o.segments > (SELECT count(*) FROM sms_segment s WHERE s.outbox_id = o.id))""")) {
+                ps.setDouble(1, grace.toMillis() / 1000.0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Segment numbers (from 1) of the notice the SMSC has accepted in earlier attempts. */
     public Set<Integer> acceptedSegments(long id) {
         return tx.read(c -> {

@@ -9,8 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jsmpp.bean.BroadcastSm;
@@ -79,6 +81,18 @@ final class FaultySmsc implements AutoCloseable {
     final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
     /** Destination → segment numbers (from the concatenation UDH, 1 without one) accepted, in order. */
     final Map<String, List<Integer>> acceptedSegments = new ConcurrentHashMap<>();
+    /** Every submit_sm as it arrived: on which session, when (System.nanoTime), to whom. */
+    final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    /** Session ids in the order their binds were accepted, with the time of each. */
+    final List<Arrival> binds = new CopyOnWriteArrayList<>();
+    /** When set, the next submit_sm (on whichever session) drops its connection unanswered. */
+    final AtomicBoolean dropOnNextSubmit = new AtomicBoolean();
+    /** The session dropped by {@link #dropOnNextSubmit}, and when. */
+    final AtomicReference<Arrival> droppedSession = new AtomicReference<>();
+
+    /** A submit_sm (or, in {@link #binds}, a bind) seen on a session at {@code nanos}. */
+    record Arrival(String sessionId, long nanos, String destination) {
+    }
 
     private final SMPPServerSessionListener listener;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -140,6 +154,7 @@ final class FaultySmsc implements AutoCloseable {
             }
             request.accept("faulty-smsc");
             sessions.add(session);
+            binds.add(new Arrival(session.getSessionId(), System.nanoTime(), null));
         } catch (Exception e) {
             session.close();
         }
@@ -150,9 +165,15 @@ final class FaultySmsc implements AutoCloseable {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session)
                 throws ProcessRequestException {
+            arrivals.add(new Arrival(session.getSessionId(), System.nanoTime(), submit.getDestAddress()));
             int now = inFlight.incrementAndGet();
             maxInFlight.accumulateAndGet(now, Math::max);
             try {
+                if (dropOnNextSubmit.compareAndSet(true, false)) {
+                    droppedSession.set(new Arrival(session.getSessionId(), System.nanoTime(), submit.getDestAddress()));
+                    session.close();
+                    throw new ProcessRequestException("dropped", 0x08); // never written: the socket is gone
+                }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(15)); // an SMSC's latency, so windows fill
                 int dropAt = dropWhenInFlight.get();
                 if (dropAt > 0) {

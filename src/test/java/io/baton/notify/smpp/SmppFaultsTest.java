@@ -5,17 +5,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.baton.support.Api;
 import io.baton.support.EventFixtures;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,35 +34,14 @@ class SmppFaultsTest {
     public static class AgainstFaultySmsc implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FaultySmscResource.class));
+            return List.of(new TestResourceEntry(FaultySmscResource.class,
+                    Map.of("baton.smpp.window", Integer.toString(WINDOW))));
         }
     }
 
-    public static class FaultySmscResource implements QuarkusTestResourceLifecycleManager {
-        @Override
-        public Map<String, String> start() {
-            try {
-                smsc = new FaultySmsc();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return Map.ofEntries(
-                    Map.entry("baton.smpp.host", "127.0.0.1"),
-                    Map.entry("baton.smpp.port", Integer.toString(smsc.port())),
-                    Map.entry("baton.smpp.window", Integer.toString(WINDOW)),
-                    Map.entry("baton.smpp.response-timeout", "2s"),
-                    Map.entry("baton.smpp.bind-wait", "1s"),
-                    Map.entry("baton.smpp.reconnect-backoff", "100ms"),
-                    Map.entry("baton.smpp.reconnect-backoff-max", "400ms"),
-                    Map.entry("baton.smpp.retry.max-attempts", "30"),
-                    Map.entry("baton.smpp.retry.backoff", "200ms"),
-                    Map.entry("baton.smpp.retry.backoff-max", "1s"));
-        }
-
-        @Override
-        public void stop() {
-            smsc.close();
-        }
+    @BeforeEach
+    void smsc() {
+        smsc = FaultySmscResource.smsc;
     }
 
     @Test
@@ -72,7 +49,7 @@ class SmppFaultsTest {
         awaitBound();
         int throttledBefore = smsc.throttled.get();
         smsc.throttleNext.set(6);
-        List<String> to = help("8613905200", 10);
+        List<String> to = HelpNotices.queue("8613905200", 10);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String msisdn : to) {
                 assertThat(Api.sms(msisdn)).singleElement().satisfies(m -> assertThat(m)
@@ -88,8 +65,8 @@ class SmppFaultsTest {
     void aConnectionDroppedMidWindowLosesNothingAndSendsNothingTwice() {
         awaitBound();
         smsc.dropWhenInFlight.set(WINDOW);
-        List<String> to = help("8613905300", 20);
-        awaitEachAcceptedOnceAndSent(to);
+        List<String> to = HelpNotices.queue("8613905300", 20);
+        HelpNotices.awaitEachAcceptedOnceAndSent(smsc, to);
         assertThat(smsc.drops.get()).isEqualTo(1);
         assertThat(smsc.inFlightAtDrop.get()).as("submit_sm unanswered when the link dropped").isEqualTo(WINDOW);
         to.forEach(m -> assertThat(smsc.acceptedCount(m)).as(m).isEqualTo(1));
@@ -101,8 +78,8 @@ class SmppFaultsTest {
         awaitBound();
         smsc.refuseBinds.set(3);
         smsc.dropAll();
-        List<String> to = help("8613905400", 5);
-        awaitEachAcceptedOnceAndSent(to);
+        List<String> to = HelpNotices.queue("8613905400", 5);
+        HelpNotices.awaitEachAcceptedOnceAndSent(smsc, to);
         assertThat(smsc.refusedBinds.get()).isEqualTo(3);
     }
 
@@ -133,29 +110,7 @@ class SmppFaultsTest {
         assertThat(smsc.acceptedCount(refused)).isZero();
     }
 
-    /** Each notice reached the SMSC exactly once and is sent (or already delivered): none lost, none twice. */
-    private static void awaitEachAcceptedOnceAndSent(List<String> to) {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            for (String msisdn : to) {
-                assertThat(smsc.acceptedCount(msisdn)).as(msisdn).isEqualTo(1);
-                assertThat(Api.sms(msisdn)).singleElement().satisfies(m -> assertThat((String) m.get("state"))
-                        .isIn("sent", "delivered"));
-            }
-        });
-    }
-
     private static void awaitBound() {
         await().atMost(Duration.ofSeconds(30)).until(() -> !smsc.sessionsBound().isEmpty());
-    }
-
-    /** Help notices to {@code n} subscribers (their MO text is no keyword), all queued at once. */
-    private static List<String> help(String prefix, int n) {
-        List<String> to = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String msisdn = prefix + String.format("%03d", i);
-            Api.mo(msisdn, "10658000", "hello?", "2008-01-11T18:00:00+08:00").statusCode(202);
-            to.add(msisdn);
-        }
-        return to;
     }
 }

@@ -54,21 +54,61 @@ public class SeedSendMm7Repository {
     public List<DueRetry> claimDue(int limit) {
         return tx.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE seed_send SET state = 'sent', next_attempt_at = NULL WHERE id IN (
+                    UPDATE seed_send SET state = 'sent', sent_at = now(), next_attempt_at = NULL WHERE id IN (
                         SELECT id FROM seed_send WHERE state = 'retrying' AND next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
                     RETURNING id, campaign_id, msisdn, attempts""")) {
                 ps.setInt(1, limit);
-                List<DueRetry> due = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        due.add(new DueRetry(new MmsOutbound(rs.getLong(1), rs.getString(2), rs.getString(3)),
-                                rs.getInt(4)));
-                    }
-                }
-                return due;
+                return dueRetries(ps);
             }
         });
+    }
+
+    /**
+     * Seeds claimed more than {@code grace} ago ({@code sent_at}, set by every claim) with no MessageID:
+     * the SubmitReq's outcome was lost (a crash, an exception).
+     */
+    public long countUnsettled(Duration grace) {
+        return tx.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FROM seed_send WHERE state = 'sent' AND mm7_message_id IS NULL
+                      AND sent_at < now() - make_interval(secs => ?)""")) {
+                ps.setDouble(1, grace.toMillis() / 1000.0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Claims up to {@code limit} unsettled seeds for a resend (claimed again now, so neither another
+     * pass nor another instance takes them while it runs); the lost attempt counts as made.
+     */
+    public List<DueRetry> claimUnsettled(Duration grace, int limit) {
+        return tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE seed_send SET sent_at = now(), attempts = attempts + 1 WHERE id IN (
+                        SELECT id FROM seed_send WHERE state = 'sent' AND mm7_message_id IS NULL
+                          AND sent_at < now() - make_interval(secs => ?)
+                        ORDER BY sent_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                    RETURNING id, campaign_id, msisdn, attempts""")) {
+                ps.setDouble(1, grace.toMillis() / 1000.0);
+                ps.setInt(2, limit);
+                return dueRetries(ps);
+            }
+        });
+    }
+
+    private static List<DueRetry> dueRetries(PreparedStatement ps) throws java.sql.SQLException {
+        List<DueRetry> due = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                due.add(new DueRetry(new MmsOutbound(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4)));
+            }
+        }
+        return due;
     }
 
     /**
