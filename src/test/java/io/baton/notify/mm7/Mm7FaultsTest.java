@@ -156,4 +156,23 @@ class Mm7FaultsTest {
         }
         assertThat(mmsc.wireErrors()).isEmpty();
     }
+
+    @Test
+    void aSeedWhoseAnswerWasLostShowsInTheGaugeAndIsNotResentByDefault() {
+        String subscriber = "8613905000302";
+        Api.mo(subscriber, "10658000", "2008", DAY).statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.of(subscriber).map(r -> r.messageId() != null)
+                .orElse(false));
+        SeedSendRows.Row sent = rows.of(subscriber).orElseThrow();
+        double before = Api.unsettled("mms");
+
+        rows.unsettle(sent.id());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Api.unsettled("mms") >= before + 1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> mmsc.attemptsFor(subscriber).size() == 1);
+        assertThat(rows.of(subscriber).orElseThrow().messageId()).as("left to the operator").isNull();
+        rows.failUnsettled(sent.id()); // as an operator would after checking the MMSC: the gauge drops
+        await().atMost(Duration.ofSeconds(10)).until(() -> Api.unsettled("mms") <= before);
+    }
 }

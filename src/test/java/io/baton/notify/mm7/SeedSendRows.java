@@ -30,4 +30,31 @@ record SeedSendRows(Transactions tx) {
     String state(String msisdn) {
         return of(msisdn).map(Row::state).orElse(null);
     }
+
+    /**
+     * Puts the row where a crash between a SubmitReq and recording its SubmitRsp leaves it: claimed an
+     * hour ago, no MessageID, that attempt not counted.
+     */
+    void unsettle(long id) {
+        tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE seed_send SET state = 'sent', mm7_message_id = NULL, attempts = 0,
+                        sent_at = now() - interval '1 hour' WHERE id = ?""")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** What docs/mm7.md tells an operator to do with a seed the MMSC never took: end it failed. */
+    void failUnsettled(long id) {
+        tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE seed_send SET state = 'failed', last_error = 'unsettled: closed by operator'
+                    WHERE id = ? AND state = 'sent' AND mm7_message_id IS NULL""")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
 }
