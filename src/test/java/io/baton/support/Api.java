@@ -71,12 +71,15 @@ public final class Api {
 
     /** {@code baton_outbox_unsettled{outbox=...}} as /q/metrics shows it now; fails when it is not there. */
     public static double unsettled(String outbox) {
+        return metric("baton_outbox_unsettled", "outbox", outbox)
+                .orElseThrow(() -> new AssertionError("no baton_outbox_unsettled{outbox=\"" + outbox + "\"}"));
+    }
+
+    /** A meter whose first label is {@code label=value}, as /q/metrics shows it now; empty when absent. */
+    public static java.util.OptionalDouble metric(String name, String label, String value) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?m)^baton_outbox_unsettled\\{outbox=\"" + outbox + "\"[^}]*} (\\S+)$").matcher(metrics);
-        if (!m.find()) {
-            throw new AssertionError("no baton_outbox_unsettled{outbox=\"" + outbox + "\"} in /q/metrics");
-        }
-        return Double.parseDouble(m.group(1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(
+                name + "{" + label + "=\"" + value + "\"") + "[^}]*} (\\S+)$").matcher(metrics);
+        return m.find() ? java.util.OptionalDouble.of(Double.parseDouble(m.group(1))) : java.util.OptionalDouble.empty();
     }
 }

@@ -97,6 +97,16 @@ class SmppSessionsTest {
     }
 
     @Test
+    void aBurstLongerThanTheResponseTimeoutIsPacedNotFailed() {
+        double transientBefore = Api.metric("baton_smpp_submits_total", "result", "transient").orElse(0);
+        // 40 per bind at 10/s: the last waits about 4 s for its slot, twice the response-timeout
+        List<String> to = HelpNotices.queue("8613905650", 80);
+        HelpNotices.awaitEachAcceptedOnceAndSent(smsc, to);
+        assertThat(Api.metric("baton_smpp_submits_total", "result", "transient").orElse(0))
+                .as("waiting for a rate slot is no failure").isEqualTo(transientBefore);
+    }
+
+    @Test
     void whenOneBindDropsTheOtherCarriesOnWhileItRebinds() {
         smsc.dropOnNextSubmit.set(true);
         List<String> to = HelpNotices.queue("8613905800", 20);
