@@ -81,18 +81,13 @@ class SmppSessionsTest {
         assertThat(times).hasSize(2);
         times.forEach((session, arrivals) -> {
             List<Long> sorted = arrivals.stream().sorted().toList();
-            List<Long> gaps = new java.util.ArrayList<>();
-            for (int i = 1; i < sorted.size(); i++) {
-                gaps.add(sorted.get(i) - sorted.get(i - 1));
-            }
-            // arrival times carry the SMSC's dispatch jitter (a shared machine): each gap may shrink
-            // somewhat, the span over all of them hardly
-            assertThat(gaps).as("gaps on %s in ns", session).allSatisfy(g -> assertThat(g)
-                    .isGreaterThanOrEqualTo(INTERVAL_NANOS / 2));
-            assertThat(sorted.get(sorted.size() - 1) - sorted.get(0)).as("span on %s", session)
-                    .isGreaterThanOrEqualTo((sorted.size() - 1) * INTERVAL_NANOS - TimeUnit.MILLISECONDS.toNanos(40));
-            assertThat(gaps.stream().sorted().toList().get(gaps.size() / 2)).as("median gap: the limit did the pacing")
-                    .isLessThan(INTERVAL_NANOS * 3 / 2);
+            // Pacing gives each submit a slot 1/max-rate after the one before; a loaded machine can
+            // only delay an arrival behind its slot. So single gaps may shrink (a late submit followed
+            // by one on time) and stretch, but the span cannot fall short of (n - 1) slots by more than
+            // the first submit's delay: one interval of tolerance. Without the limit the span is a
+            // few milliseconds.
+            assertThat(sorted.get(sorted.size() - 1) - sorted.get(0)).as("span on %s in ns", session)
+                    .isGreaterThanOrEqualTo((sorted.size() - 2) * INTERVAL_NANOS);
         });
     }
 
