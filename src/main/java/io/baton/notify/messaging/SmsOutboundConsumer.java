@@ -61,7 +61,9 @@ public class SmsOutboundConsumer {
             LOG.warnf("sms=outcome-unknown id=%d to=%s reason=%s", m.id(), Msisdn.mask(m.to()), e.getMessage());
             return;
         }
-        if (result instanceof SmsSendResult.Transient t) {
+        if (result instanceof SmsSendResult.Accepted && config.host().isEmpty()) {
+            outbox.sentWithoutNetwork(m.id());
+        } else if (result instanceof SmsSendResult.Transient t) {
             Optional<Duration> delay = config.retryPolicy().nextDelay(attempt.getAsInt());
             if (delay.isPresent()) {
                 outbox.retryLater(m.id(), t.reason(), delay.get());

@@ -90,6 +90,7 @@ public class Mm7Sender {
             int attemptsMade) {
         int attempt = attemptsMade + 1;
         Mm7Body body = encoder.encode(submitReq(seed, campaign, parts));
+        seeds.attemptBegun(seed.id(), attempt);
         rate.acquire();
         SubmitOutcome outcome = post(body);
         String to = Msisdn.mask(seed.to());

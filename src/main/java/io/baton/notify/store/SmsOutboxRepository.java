@@ -59,7 +59,7 @@ public class SmsOutboxRepository {
         return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT count(*) FROM sms_outbox o
-                    WHERE o.state = 'sent' AND o.sent_at < now() - make_interval(secs => ?)
+                    WHERE o.state = 'sent' AND o.attempts >= 1 AND o.sent_at < now() - make_interval(secs => ?)
                       AND (o.segments IS NULL
                            OR o.segments > (SELECT count(*) FROM sms_segment s WHERE s.outbox_id = o.id))""")) {
                 ps.setDouble(1, grace.toMillis() / 1000.0);
@@ -84,6 +84,20 @@ public class SmsOutboxRepository {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * Marks a notice the logging sender took (no SMSC configured) as having no segments to track, so
+     * that it never counts as unsettled once an SMSC is configured.
+     */
+    public void sentWithoutNetwork(long id) {
+        tx.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sms_outbox SET segments = 0 WHERE id = ? AND segments IS NULL")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
         });
     }
 

@@ -77,4 +77,21 @@ class Mm7UnsettledTest {
         assertThat(settled.attempts()).as("the lost attempt and the resend").isEqualTo(2);
         await().atMost(Duration.ofSeconds(30)).until(() -> Api.unsettled("mms") == 0);
     }
+
+    @Test
+    void aSeedWhoseAttemptNeverBeganIsNeitherCountedNorResent() {
+        SeedSendRows rows = new SeedSendRows(tx);
+        MmscStandIn mmsc = MmscStandInResource.standIn();
+        String subscriber = "8613905000302";
+        Api.mo(subscriber, "10658000", "2008", Mm7FaultsTest.DAY).statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.of(subscriber).map(r -> r.messageId() != null)
+                .orElse(false));
+        double before = Api.unsettled("mms");
+
+        // as the logging sender, or a version before attempts were kept, leaves a sent seed
+        rows.unsettle(rows.of(subscriber).orElseThrow().id(), 0);
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> mmsc.attemptsFor(subscriber).size() == 1 && Api.unsettled("mms") <= before);
+    }
 }

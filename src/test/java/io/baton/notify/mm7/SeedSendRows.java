@@ -33,14 +33,20 @@ record SeedSendRows(Transactions tx) {
 
     /**
      * Puts the row where a crash between a SubmitReq and recording its SubmitRsp leaves it: claimed an
-     * hour ago, no MessageID, that attempt not counted.
+     * hour ago, no MessageID, the lost attempt begun (attempts 1).
      */
     void unsettle(long id) {
+        unsettle(id, 1);
+    }
+
+    /** As {@link #unsettle(long)} with {@code attempts} begun (0: as the logging sender or an older version leaves it). */
+    void unsettle(long id, int attempts) {
         tx.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE seed_send SET state = 'sent', mm7_message_id = NULL, attempts = 0,
+                    UPDATE seed_send SET state = 'sent', mm7_message_id = NULL, attempts = ?,
                         sent_at = now() - interval '1 hour' WHERE id = ?""")) {
-                ps.setLong(1, id);
+                ps.setInt(1, attempts);
+                ps.setLong(2, id);
                 return ps.executeUpdate();
             }
         });

@@ -39,6 +39,15 @@ public class SeedSendMm7Repository {
                     next_attempt_at = NULL WHERE id = ?""", messageId, attemptsMade, id);
     }
 
+    /**
+     * Marks attempt number {@code attempt} as begun, before its SubmitReq leaves: a row claimed but
+     * with no attempt begun (sent by the logging sender, or by a version before this column was kept)
+     * is never taken for unsettled.
+     */
+    public void attemptBegun(long id, int attempt) {
+        update("UPDATE seed_send SET attempts = ? WHERE id = ? AND attempts < ?", attempt, id, attempt);
+    }
+
     public void retryLater(long id, int attemptsMade, Instant next, String error) {
         update("""
                 UPDATE seed_send SET state = 'retrying', attempts = ?, next_attempt_at = ?, last_error = ?
@@ -65,14 +74,15 @@ public class SeedSendMm7Repository {
     }
 
     /**
-     * Seeds claimed more than {@code grace} ago ({@code sent_at}, set by every claim) with no MessageID:
-     * the SubmitReq's outcome was lost (a crash, an exception).
+     * Seeds claimed more than {@code grace} ago ({@code sent_at}, set by every claim) whose attempt
+     * had begun ({@code attempts >= 1}) but has no MessageID: the SubmitReq's outcome was lost (a
+     * crash, an exception).
      */
     public long countUnsettled(Duration grace) {
         return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT count(*) FROM seed_send WHERE state = 'sent' AND mm7_message_id IS NULL
-                      AND sent_at < now() - make_interval(secs => ?)""")) {
+                      AND attempts >= 1 AND sent_at < now() - make_interval(secs => ?)""")) {
                 ps.setDouble(1, grace.toMillis() / 1000.0);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -84,14 +94,14 @@ public class SeedSendMm7Repository {
 
     /**
      * Claims up to {@code limit} unsettled seeds for a resend (claimed again now, so neither another
-     * pass nor another instance takes them while it runs); the lost attempt counts as made.
+     * pass nor another instance takes them while it runs); the lost attempt was counted when it began.
      */
     public List<DueRetry> claimUnsettled(Duration grace, int limit) {
         return tx.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE seed_send SET sent_at = now(), attempts = attempts + 1 WHERE id IN (
+                    UPDATE seed_send SET sent_at = now() WHERE id IN (
                         SELECT id FROM seed_send WHERE state = 'sent' AND mm7_message_id IS NULL
-                          AND sent_at < now() - make_interval(secs => ?)
+                          AND attempts >= 1 AND sent_at < now() - make_interval(secs => ?)
                         ORDER BY sent_at LIMIT ? FOR UPDATE SKIP LOCKED)
                     RETURNING id, campaign_id, msisdn, attempts""")) {
                 ps.setDouble(1, grace.toMillis() / 1000.0);
