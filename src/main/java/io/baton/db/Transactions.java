@@ -56,6 +56,18 @@ public class Transactions {
         throw new StoreException(last);
     }
 
+    /** One statement in its own transaction, {@code args} bound in order; the rows it changed. */
+    public int update(String sql, Object... args) {
+        return inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Reads outside a transaction (autocommit). */
     public <T> T read(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {

@@ -92,13 +92,7 @@ public class SmsOutboxRepository {
      * that it never counts as unsettled once an SMSC is configured.
      */
     public void sentWithoutNetwork(long id) {
-        tx.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE sms_outbox SET segments = 0 WHERE id = ? AND segments IS NULL")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate();
-            }
-        });
+        tx.update("UPDATE sms_outbox SET segments = 0 WHERE id = ? AND segments IS NULL", id);
     }
 
     /** Records a segment the SMSC accepted, under its normalised message id. */
@@ -123,29 +117,15 @@ public class SmsOutboxRepository {
 
     /** Puts the notice back in the queue, relayed again once {@code delay} has passed. */
     public void retryLater(long id, String reason, Duration delay) {
-        tx.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE sms_outbox SET state = 'queued', relayed_at = NULL, last_error = ?,
-                        next_attempt_at = now() + make_interval(secs => ?)
-                    WHERE id = ? AND state = 'sent'""")) {
-                ps.setString(1, reason);
-                ps.setDouble(2, delay.toMillis() / 1000.0);
-                ps.setLong(3, id);
-                return ps.executeUpdate();
-            }
-        });
+        tx.update("""
+                UPDATE sms_outbox SET state = 'queued', relayed_at = NULL, last_error = ?,
+                    next_attempt_at = now() + make_interval(secs => ?)
+                WHERE id = ? AND state = 'sent'""", reason, delay.toMillis() / 1000.0, id);
     }
 
     /** Ends the notice {@code failed} with the reason. */
     public void failed(long id, String reason) {
-        tx.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE sms_outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sent'")) {
-                ps.setString(1, reason);
-                ps.setLong(2, id);
-                return ps.executeUpdate();
-            }
-        });
+        tx.update("UPDATE sms_outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sent'", reason, id);
     }
 
     /**

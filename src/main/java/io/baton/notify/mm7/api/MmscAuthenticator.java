@@ -1,15 +1,13 @@
 package io.baton.notify.mm7.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.BiPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.baton.http.ClientsConfig;
+import io.baton.http.ClientAuthenticator;
 import io.baton.notify.mm7.Mm7Config;
 import io.baton.notify.mm7.domain.IpAllowList;
 import io.quarkus.runtime.Startup;
@@ -37,24 +35,21 @@ public class MmscAuthenticator {
         }
     }
 
-    private final Map<String, String> tokens;
+    private final BiPredicate<String, String> holdsToken;
     private final IpAllowList allowed;
 
     @Inject
-    public MmscAuthenticator(ClientsConfig clients, Mm7Config config) {
-        this(tokensOf(clients), config.allowedIps().map(IpAllowList::new).orElse(null));
+    public MmscAuthenticator(ClientAuthenticator clients, Mm7Config config) {
+        this(clients::holdsToken, config.allowedIps().map(IpAllowList::new).orElse(null));
     }
 
-    /** @param allowed null: any address */
-    MmscAuthenticator(Map<String, String> tokens, IpAllowList allowed) {
-        this.tokens = Map.copyOf(tokens);
+    /**
+     * @param holdsToken whether a token is a client id's ({@link ClientAuthenticator#holdsToken})
+     * @param allowed null: any address
+     */
+    MmscAuthenticator(BiPredicate<String, String> holdsToken, IpAllowList allowed) {
+        this.holdsToken = holdsToken;
         this.allowed = allowed;
-    }
-
-    private static Map<String, String> tokensOf(ClientsConfig clients) {
-        Map<String, String> tokens = new HashMap<>();
-        clients.clients().forEach((id, c) -> tokens.put(id, c.token()));
-        return tokens;
     }
 
     /** @return the client id */
@@ -77,11 +72,7 @@ public class MmscAuthenticator {
             throw new Refused(401, "Authorization: Basic credentials are not id:token");
         }
         String id = decoded.substring(0, colon);
-        byte[] presented = decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
-        String token = tokens.get(id);
-        // compare against something even for an unknown id, so the answer time says nothing
-        byte[] expected = (token == null ? "\u0000unknown" : token).getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(presented, expected) || token == null) {
+        if (!holdsToken.test(id, decoded.substring(colon + 1))) {
             throw new Refused(401, "unknown MMSC client or wrong token");
         }
         return id;

@@ -34,7 +34,7 @@ public class SeedSendMm7Repository {
     }
 
     public void accepted(long id, int attemptsMade, String messageId) {
-        update("""
+        tx.update("""
                 UPDATE seed_send SET state = 'sent', mm7_message_id = ?, attempts = ?, last_error = NULL,
                     next_attempt_at = NULL WHERE id = ?""", messageId, attemptsMade, id);
     }
@@ -45,17 +45,17 @@ public class SeedSendMm7Repository {
      * is never taken for unsettled.
      */
     public void attemptBegun(long id, int attempt) {
-        update("UPDATE seed_send SET attempts = ? WHERE id = ? AND attempts < ?", attempt, id, attempt);
+        tx.update("UPDATE seed_send SET attempts = ? WHERE id = ? AND attempts < ?", attempt, id, attempt);
     }
 
     public void retryLater(long id, int attemptsMade, Instant next, String error) {
-        update("""
+        tx.update("""
                 UPDATE seed_send SET state = 'retrying', attempts = ?, next_attempt_at = ?, last_error = ?
                 WHERE id = ?""", attemptsMade, Timestamp.from(next), error, id);
     }
 
     public void failed(long id, int attemptsMade, String error) {
-        update("UPDATE seed_send SET state = 'failed', attempts = ?, next_attempt_at = NULL, last_error = ? WHERE id = ?",
+        tx.update("UPDATE seed_send SET state = 'failed', attempts = ?, next_attempt_at = NULL, last_error = ? WHERE id = ?",
                 attemptsMade, error, id);
     }
 
@@ -140,18 +140,18 @@ public class SeedSendMm7Repository {
                 }
             });
         }
-        return update("""
+        return tx.update("""
                 UPDATE seed_send SET state = ?, delivered_at = coalesce(delivered_at, now())
                 WHERE mm7_message_id = ? AND state IN ('sent', 'delivered', 'undeliverable')""", state, messageId);
     }
 
     /** @return the seed rows the MessageID names */
     public int read(String messageId) {
-        return update("UPDATE seed_send SET read_at = coalesce(read_at, now()) WHERE mm7_message_id = ?", messageId);
+        return tx.update("UPDATE seed_send SET read_at = coalesce(read_at, now()) WHERE mm7_message_id = ?", messageId);
     }
 
     public void rememberLinkedId(String msisdn, String linkedId) {
-        update("""
+        tx.update("""
                 INSERT INTO mm7_linked_id (msisdn, linked_id) VALUES (?, ?)
                 ON CONFLICT (msisdn) DO UPDATE SET linked_id = excluded.linked_id, received_at = now()""",
                 msisdn, linkedId);
@@ -167,17 +167,6 @@ public class SeedSendMm7Repository {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
-            }
-        });
-    }
-
-    private int update(String sql, Object... args) {
-        return tx.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                return ps.executeUpdate();
             }
         });
     }

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.baton.http.ClientAuthenticator;
+import io.baton.http.ClientsConfig;
 import io.baton.notify.mm7.domain.IpAllowList;
 
 class MmscAuthenticatorTest {
@@ -22,13 +25,13 @@ class MmscAuthenticatorTest {
 
     @Test
     void aClientIsItsIdAndToken() throws Exception {
-        MmscAuthenticator auth = new MmscAuthenticator(tokens, null);
+        MmscAuthenticator auth = new MmscAuthenticator(clients()::holdsToken, null);
         assertThat(auth.authenticate(basic("sz-2", "sz-token"), "203.0.113.9")).isEqualTo("sz-2");
     }
 
     @Test
     void anotherClientsTokenOrAnUnknownIdIsRefused() {
-        MmscAuthenticator auth = new MmscAuthenticator(tokens, null);
+        MmscAuthenticator auth = new MmscAuthenticator(clients()::holdsToken, null);
         assertRefused(auth, basic("sz-2", "nj-token"), "10.0.0.1", 401);
         assertRefused(auth, basic("admin", "nj-token"), "10.0.0.1", 401);
         assertRefused(auth, "Bearer nj-token", "10.0.0.1", 401);
@@ -38,7 +41,7 @@ class MmscAuthenticatorTest {
 
     @Test
     void anAllowListKeepsOtherAddressesOutEvenWithGoodCredentials() throws Exception {
-        MmscAuthenticator auth = new MmscAuthenticator(tokens, new IpAllowList(List.of("10.1.0.0/16")));
+        MmscAuthenticator auth = new MmscAuthenticator(clients()::holdsToken, new IpAllowList(List.of("10.1.0.0/16")));
         assertThat(auth.authenticate(basic("nj-1", "nj-token"), "10.1.2.3")).isEqualTo("nj-1");
         assertRefused(auth, basic("nj-1", "nj-token"), "10.2.0.1", 403);
         assertRefused(auth, basic("nj-1", "nj-token"), null, 403);
@@ -47,5 +50,11 @@ class MmscAuthenticatorTest {
     private static void assertRefused(MmscAuthenticator auth, String authorization, String ip, int status) {
         assertThatThrownBy(() -> auth.authenticate(authorization, ip)).isInstanceOf(MmscAuthenticator.Refused.class)
                 .satisfies(e -> assertThat(((MmscAuthenticator.Refused) e).httpStatus()).isEqualTo(status));
+    }
+
+    private ClientAuthenticator clients() {
+        Map<String, ClientsConfig.Client> clients = new HashMap<>();
+        tokens.forEach((id, token) -> clients.put(id, () -> token));
+        return new ClientAuthenticator(() -> clients);
     }
 }
