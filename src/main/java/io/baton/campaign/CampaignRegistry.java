@@ -133,7 +133,7 @@ public class CampaignRegistry {
             tags.add(SeedTagging.machineTag(c.id()));
             Campaign.RecognitionRules r = c.recognition();
             seeds.add(new SeedReference(c.id(), parts, tags, new SeedReference.Thresholds(r.imageMaxDistance(),
-                    r.imageMinQuality(), r.textMinContainment(), r.textKeyPhrases())));
+                    r.imageMinQuality(), r.textMinContainment(), r.textKeyPhrases(), r.imageMinBlockAgreement())));
         }
         this.matcher = new SeedRecogniser(seeds);
         this.seedsToSend = Map.copyOf(toSend);

@@ -114,7 +114,7 @@ final class BenchSeeds {
         Campaign.RecognitionRules r = Campaign.RecognitionRules.DEFAULTS;
         SeedReference ref = new SeedReference(id, parts, List.of(tag, SeedTagging.machineTag(id)),
                 new SeedReference.Thresholds(r.imageMaxDistance(), r.imageMinQuality(), r.textMinContainment(),
-                        keyPhrases));
+                        keyPhrases, r.imageMinBlockAgreement()));
         return new Seed(id, kind, templateSeed, subject, tag, text, picture, jpeg, new MessageContent(subject, sent), ref,
                 templateIndex);
     }

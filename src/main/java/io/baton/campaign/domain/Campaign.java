@@ -95,13 +95,21 @@ public record Campaign(
      * @param textMinContainment share of the seed text's shingles a whole-text forward must contain
      *        (0.8 to 1: the text index's own rules, docs/recognition-text-thresholds.md, come first)
      * @param textKeyPhrases words of the seed text a text forward must carry unchanged (brand, prize)
+     * @param imageMinBlockAgreement share of a picture's 8×8 blocks that must agree with the seed's when its
+     *        hash is beyond {@code imageMaxDistance} (a logo or caption over the seed); 1 turns overlay
+     *        matching off
      */
     public record RecognitionRules(int imageMaxDistance, int imageMinQuality, double textMinContainment,
-            List<String> textKeyPhrases) {
-        public static final RecognitionRules DEFAULTS = new RecognitionRules(31, 50, 0.8, List.of());
+            List<String> textKeyPhrases, double imageMinBlockAgreement) {
+        public static final RecognitionRules DEFAULTS = new RecognitionRules(31, 50, 0.8, List.of(), 0.8);
 
         public RecognitionRules {
             textKeyPhrases = List.copyOf(textKeyPhrases);
+        }
+
+        public RecognitionRules(int imageMaxDistance, int imageMinQuality, double textMinContainment,
+                List<String> textKeyPhrases) {
+            this(imageMaxDistance, imageMinQuality, textMinContainment, textKeyPhrases, DEFAULTS.imageMinBlockAgreement());
         }
     }
 }

@@ -236,11 +236,13 @@ public final class CampaignParser {
         Integer quality = f.integer("imageMinQuality", 0, 100);
         Double containment = f.decimal("textMinContainment", 0.8, 1.0);
         List<String> keyPhrases = f.strings("textKeyPhrases", false, null, null);
+        Double blocks = f.decimal("imageMinBlockAgreement", 0.7, 1.0);
         f.rejectUnknown();
         return new Campaign.RecognitionRules(distance == null ? d.imageMaxDistance() : distance,
                 quality == null ? d.imageMinQuality() : quality,
                 containment == null ? d.textMinContainment() : containment,
-                keyPhrases == null ? d.textKeyPhrases() : keyPhrases);
+                keyPhrases == null ? d.textKeyPhrases() : keyPhrases,
+                blocks == null ? d.imageMinBlockAgreement() : blocks);
     }
 
     private Campaign.Notices notices(Fields f) {

@@ -3,6 +3,7 @@ package io.baton.recognition.domain;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,11 @@ import com.dynatrace.hash4j.hashing.HashValue128;
 
 import io.baton.recognition.domain.image.CropAlignment;
 import io.baton.recognition.domain.image.DecodedImage;
+import io.baton.recognition.domain.image.Dihedral;
 import io.baton.recognition.domain.image.DihedralHashes;
 import io.baton.recognition.domain.image.ImageDecoding;
 import io.baton.recognition.domain.image.ImageVariants;
+import io.baton.recognition.domain.image.LumaThumbnail;
 import io.baton.recognition.domain.image.PdqFingerprint;
 import io.baton.recognition.domain.image.PdqHash;
 import io.baton.recognition.domain.image.PdqHasher;
@@ -36,7 +39,7 @@ import io.baton.recognition.domain.image.UnreadableImageException;
  * neither campaign; images smaller than {@value #MIN_SIDE} px are icons, not seeds.
  *
  * <p>Decoding dominates the cost, so an image byte-identical to a seed image (the exact signal
- * covers it) is not decoded, and fingerprints of recently seen images are cached by content hash:
+ * covers it) is not decoded, and what recently seen images matched is cached by content hash:
  * the same handset model re-encodes the seed to the same bytes for all its users.
  */
 final class ImageEvidence implements EvidenceSource {
@@ -44,20 +47,34 @@ final class ImageEvidence implements EvidenceSource {
     static final int MIN_SIDE = 48;
     /** Within this many bits beyond the threshold a match is kept as a near miss. */
     static final int NEAR_MISS_MARGIN = 16;
+    /**
+     * Within this many bits beyond the threshold the thumbnails are compared block by block: a logo
+     * over a tenth of the picture moves the hash up to ~90 bits; unrelated pictures sit beyond 80,
+     * look-alikes from 56 (docs/recognition-image-thresholds.md).
+     */
+    static final int VERIFY_MARGIN = 65;
+    /** How many of a campaign's nearest indexed variants are compared block by block. */
+    static final int VERIFY_CANDIDATES = 4;
+    /** Share of the middle quarter's blocks that must agree for an overlay match. */
+    static final double MIN_CENTRE_AGREEMENT = 0.85;
     /** Crops indexed for each seed image: all edges, and each single edge, by these fractions. */
     private static final double[] CROPS = { 0.05, 0.10, 0.15 };
 
-    /** One indexed hash: a seed image under one transform. */
+    /**
+     * One indexed hash: a seed image under one transform; {@code thumbnail} is the variant's
+     * before {@code transform} (turned on demand when a block comparison needs it).
+     */
     private record Entry(String campaignId, int image, String variant, PdqHash hash, int maxDistance,
-            CropAlignment.Box box) {
-        Entry(String campaignId, int image, String variant, PdqHash hash, int maxDistance) {
-            this(campaignId, image, variant, hash, maxDistance, null);
+            CropAlignment.Box box, LumaThumbnail thumbnail, Dihedral transform, double minBlockAgreement) {
+
+        LumaThumbnail transformedThumbnail() {
+            return thumbnail.transformed(transform);
         }
     }
 
     /** A seed image as crop alignment needs it. */
     private record SeedPicture(String campaignId, int image, BufferedImage picture, CropAlignment.Plane plane,
-            int maxDistance) {
+            int maxDistance, double minBlockAgreement) {
     }
 
     /** What is kept of a message image: its hash and the profiles crop alignment reads. */
@@ -73,7 +90,15 @@ final class ImageEvidence implements EvidenceSource {
     private final Map<String, Integer> minQuality;
     private final ImageDecoding decoding = new ImageDecoding(ImageDecoding.MMS);
     private final ThreadLocal<PdqHasher> hashers = ThreadLocal.withInitial(PdqHasher::new);
-    private final FingerprintCache<Probe> cache = new FingerprintCache<>(4096);
+    /** What each recently seen image matched, by content hash (the image part's number left out). */
+    private final FingerprintCache<List<Found>> cache = new FingerprintCache<>(4096);
+
+    /** One campaign's image evidence for an image, before it is placed in a message. */
+    private record Found(String campaignId, boolean decisive, double score, String detail) {
+        Evidence inPart(int part) {
+            return new Evidence(campaignId, Signal.IMAGE, decisive, score, "image part " + part + ": " + detail);
+        }
+    }
 
     ImageEvidence(Collection<SeedReference> seeds) {
         List<List<Entry>> images = new ArrayList<>();
@@ -101,19 +126,25 @@ final class ImageEvidence implements EvidenceSource {
                 }
                 n++;
                 List<Entry> entries = new ArrayList<>();
-                add(entries, s, n, "whole", whole);
+                add(entries, s, n, "whole", whole, null);
+                BufferedImage img = picture.get();
                 for (double f : CROPS) {
                     String pct = Math.round(f * 100) + "%";
-                    BufferedImage img = picture.get();
-                    add(entries, s, n, "crop " + pct, hasher.dihedralHashes(ImageVariants.crop(img, f, f, f, f)));
-                    add(entries, s, n, "crop " + pct + " left", hasher.dihedralHashes(ImageVariants.crop(img, f, 0, 0, 0)));
-                    add(entries, s, n, "crop " + pct + " top", hasher.dihedralHashes(ImageVariants.crop(img, 0, f, 0, 0)));
-                    add(entries, s, n, "crop " + pct + " right", hasher.dihedralHashes(ImageVariants.crop(img, 0, 0, f, 0)));
-                    add(entries, s, n, "crop " + pct + " bottom", hasher.dihedralHashes(ImageVariants.crop(img, 0, 0, 0, f)));
+                    addCrop(entries, s, n, hasher, img, "crop " + pct, new CropAlignment.Box(f, f, f, f));
+                    addCrop(entries, s, n, hasher, img, "crop " + pct + " left", new CropAlignment.Box(f, 0, 0, 0));
+                    addCrop(entries, s, n, hasher, img, "crop " + pct + " top", new CropAlignment.Box(0, f, 0, 0));
+                    addCrop(entries, s, n, hasher, img, "crop " + pct + " right", new CropAlignment.Box(0, 0, f, 0));
+                    addCrop(entries, s, n, hasher, img, "crop " + pct + " bottom", new CropAlignment.Box(0, 0, 0, f));
                 }
+                // colour-depth reductions without dithering posterise: flat bands move the hash 25–65 bits
+                add(entries, s, n, "16 colours", hasher.dihedralHashes(ImageVariants.palette16(img, false)), null);
+                add(entries, s, n, "256 colours", hasher.dihedralHashes(ImageVariants.palette256(img, false)), null);
+                BufferedImage cropped = ImageVariants.crop(img, 0.05, 0.05, 0.05, 0.05);
+                add(entries, s, n, "crop 5%, 256 colours", hasher.dihedralHashes(ImageVariants.palette256(cropped, false)),
+                        new CropAlignment.Box(0.05, 0.05, 0.05, 0.05));
                 images.add(entries);
-                seedPictures.add(new SeedPicture(s.campaignId(), n, picture.get(), CropAlignment.plane(picture.get()),
-                        s.thresholds().imageMaxDistance()));
+                seedPictures.add(new SeedPicture(s.campaignId(), n, img, CropAlignment.plane(img),
+                        s.thresholds().imageMaxDistance(), s.thresholds().imageMinBlockAgreement()));
             }
         }
         this.index = List.copyOf(withoutSharedImages(images));
@@ -124,10 +155,18 @@ final class ImageEvidence implements EvidenceSource {
         this.minQuality = Map.copyOf(quality);
     }
 
-    private static void add(List<Entry> entries, SeedReference s, int image, String variant, DihedralHashes hashes) {
+    private static void addCrop(List<Entry> entries, SeedReference s, int image, PdqHasher hasher, BufferedImage img,
+            String variant, CropAlignment.Box b) {
+        add(entries, s, image, variant, hasher.dihedralHashes(ImageVariants.crop(img, b.left(), b.top(), b.right(),
+                b.bottom())), b);
+    }
+
+    private static void add(List<Entry> entries, SeedReference s, int image, String variant, DihedralHashes hashes,
+            CropAlignment.Box box) {
+        LumaThumbnail thumbnail = hashes.thumbnail(Dihedral.ORIGINAL);
         hashes.byTransform().forEach((d, h) -> entries.add(new Entry(s.campaignId(), image,
-                d.name().equals("ORIGINAL") ? variant : variant + ", " + d.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                h, s.thresholds().imageMaxDistance())));
+                d == Dihedral.ORIGINAL ? variant : variant + ", " + d.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                h, s.thresholds().imageMaxDistance(), box, thumbnail, d, s.thresholds().imageMinBlockAgreement())));
     }
 
     /** Seed images of different campaigns that match each other (a shared banner) identify neither. */
@@ -173,48 +212,102 @@ final class ImageEvidence implements EvidenceSource {
             if (seedImageBytes.contains(key)) {
                 continue; // identical to a seed image: the exact signal has it, no need to decode
             }
-            Optional<Probe> probe = cache.get(key, () -> probe(p.data()));
-            if (probe.isPresent()) {
-                match(i, probe.get(), out);
-            }
+            int part = i;
+            cache.get(key, () -> probe(p.data()).map(this::match))
+                    .ifPresent(found -> found.forEach(f -> out.add(f.inPart(part))));
         }
         return out;
     }
 
-    private void match(int part, Probe probe, List<Evidence> out) {
+    private List<Found> match(Probe probe) {
+        List<Found> out = new ArrayList<>();
         PdqFingerprint fp = probe.fingerprint();
-        Map<String, Entry> nearest = new LinkedHashMap<>();
-        Map<String, Integer> distance = new LinkedHashMap<>();
+        Map<String, List<Candidate>> byCampaign = new LinkedHashMap<>();
         for (Entry e : index) {
             int d = e.hash().hammingDistance(fp.hash());
-            Integer best = distance.get(e.campaignId());
-            if (best == null || d < best) {
-                distance.put(e.campaignId(), d);
-                nearest.put(e.campaignId(), e);
+            if (d <= e.maxDistance() + VERIFY_MARGIN) {
+                byCampaign.computeIfAbsent(e.campaignId(), c -> new ArrayList<>()).add(new Candidate(e, d, null));
             }
         }
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        byCampaign.forEach((campaign, candidates) -> {
+            candidates.sort(Comparator.comparingInt(Candidate::distance));
+            best.put(campaign, candidates.get(0));
+        });
         for (SeedPicture seed : pictures) {
-            if (distance.get(seed.campaignId()) > seed.maxDistance()) {
-                likeTheProbe(seed, probe).ifPresent(e -> {
+            Candidate c = best.get(seed.campaignId());
+            if (c != null && c.distance() <= seed.maxDistance()) {
+                continue;
+            }
+            // beyond the hash's threshold: an overlay (logo, caption) leaves most blocks agreeing
+            Candidate verified = verified(byCampaign.getOrDefault(seed.campaignId(), List.of()), fp);
+            if (verified == null) {
+                verified = likeTheProbe(seed, probe).map(e -> {
                     int d = e.hash().hammingDistance(fp.hash());
-                    if (d < distance.get(seed.campaignId())) {
-                        distance.put(seed.campaignId(), d);
-                        nearest.put(seed.campaignId(), e);
+                    Candidate aligned = new Candidate(e, d, null);
+                    if (d > seed.maxDistance() && d <= seed.maxDistance() + VERIFY_MARGIN) {
+                        Candidate v = verified(List.of(aligned), fp);
+                        return v == null ? aligned : v;
                     }
-                });
+                    return aligned;
+                }).orElse(null);
+            }
+            if (verified != null && (c == null || verified.decisive() || verified.distance() < c.distance())) {
+                best.put(seed.campaignId(), verified);
             }
         }
-        nearest.forEach((campaign, e) -> {
-            int d = distance.get(campaign);
-            if (d > e.maxDistance() + NEAR_MISS_MARGIN || fp.quality() < minQuality.getOrDefault(campaign, 0)) {
+        best.forEach((campaign, c) -> {
+            Entry e = c.entry();
+            int d = c.distance();
+            boolean decisive = c.decisive();
+            if (!decisive && d > e.maxDistance() + NEAR_MISS_MARGIN || fp.quality() < minQuality.getOrDefault(campaign, 0)) {
                 return;
             }
-            boolean decisive = d <= e.maxDistance();
             double score = Math.max(0, 1 - d / 128.0);
-            out.add(new Evidence(campaign, Signal.IMAGE, decisive, score, "image part " + part + ": PDQ distance " + d
-                    + " to seed image " + e.image() + " (" + e.variant() + "), threshold " + e.maxDistance()
+            String blocks = c.agreement() == null ? ""
+                    : ", beyond it but " + c.agreement().count() + " of " + LumaThumbnail.BLOCKS * LumaThumbnail.BLOCKS
+                            + " blocks agree (middle " + Math.round(c.agreement().centreFraction() * 100)
+                            + "%, needed " + Math.round(e.minBlockAgreement() * 100) + "% and "
+                            + Math.round(MIN_CENTRE_AGREEMENT * 100) + "%): an overlay";
+            out.add(new Found(campaign, decisive, score, "PDQ distance " + d
+                    + " to seed image " + e.image() + " (" + e.variant() + "), threshold " + e.maxDistance() + blocks
                     + ", quality " + fp.quality()));
         });
+        return List.copyOf(out);
+    }
+
+    /**
+     * A candidate entry for one campaign: its distance, and the block agreement that made it a
+     * match beyond the hash's threshold (null when the hash alone decided or nothing agreed).
+     */
+    private record Candidate(Entry entry, int distance, LumaThumbnail.Agreement agreement) {
+        boolean decisive() {
+            return distance <= entry.maxDistance() || agreement != null;
+        }
+    }
+
+    /**
+     * The nearest of {@code candidates} (at most {@value #VERIFY_CANDIDATES}, within
+     * {@value #VERIFY_MARGIN} bits beyond the threshold) whose thumbnail agrees with the probe's in
+     * enough blocks, and in the middle of the picture, where a handset puts no caption or logo; null
+     * when none does. A look-alike sharing a template or banner with the seed agrees at the edges but
+     * not in the middle (docs/recognition-image-thresholds.md).
+     */
+    private static Candidate verified(List<Candidate> candidates, PdqFingerprint fp) {
+        if (fp.thumbnail() == null) {
+            return null;
+        }
+        int tried = 0;
+        for (Candidate c : candidates) {
+            if (tried++ == VERIFY_CANDIDATES) {
+                break;
+            }
+            LumaThumbnail.Agreement a = LumaThumbnail.agreement(c.entry().transformedThumbnail(), fp.thumbnail());
+            if (a.fraction() >= c.entry().minBlockAgreement() && a.centreFraction() >= MIN_CENTRE_AGREEMENT) {
+                return new Candidate(c.entry(), c.distance(), a);
+            }
+        }
+        return null;
     }
 
     /**
@@ -225,7 +318,8 @@ final class ImageEvidence implements EvidenceSource {
      * 32 bits from the seed's hash, 2–10 from the seed at 160×120).
      */
     private Optional<Entry> likeTheProbe(SeedPicture seed, Probe probe) {
-        return CropAlignment.align(seed.plane(), probe.profiles(), MIN_ALIGNMENT).map(b -> {
+        return CropAlignment.align(seed.plane(), probe.profiles(), MIN_ALIGNMENT)
+                .map(b -> CropAlignment.refine(seed.plane(), probe.fingerprint().thumbnail(), b)).map(b -> {
             Entry best = rendered(seed, probe, b);
             int d = best.hash().hammingDistance(probe.fingerprint().hash());
             if (!b.isWhole() && d > seed.maxDistance() && d <= seed.maxDistance() + NEAR_MISS_MARGIN) {
@@ -254,8 +348,10 @@ final class ImageEvidence implements EvidenceSource {
         BufferedImage cropped = b.isWhole() ? seed.picture()
                 : ImageVariants.crop(seed.picture(), b.left(), b.top(), b.right(), b.bottom());
         BufferedImage sized = ImageVariants.resize(cropped, probe.width(), probe.height());
+        PdqFingerprint f = hashers.get().hash(sized);
         return new Entry(seed.campaignId(), seed.image(), (b.isWhole() ? "whole" : "aligned " + b) + ", at "
-                + probe.width() + "x" + probe.height(), hashers.get().hash(sized).hash(), seed.maxDistance(), b);
+                + probe.width() + "x" + probe.height(), f.hash(), seed.maxDistance(), b, f.thumbnail(), Dihedral.ORIGINAL,
+                seed.minBlockAgreement());
     }
 
     private static CropAlignment.Box box(Entry e) {
@@ -279,8 +375,11 @@ final class ImageEvidence implements EvidenceSource {
     /** The fingerprint of an image part, or empty when it cannot be read or is an icon. */
     private Optional<Probe> probe(byte[] data) {
         return read(data, true).filter(img -> Math.min(img.width(), img.height()) >= MIN_SIDE)
-                .map(img -> new Probe(hashers.get().hash(img.pixels()), CropAlignment.profiles(img.pixels()),
-                        img.pixels().getWidth(), img.pixels().getHeight()));
+                .map(img -> {
+                    PdqHasher.Summary summary = hashers.get().summarise(img.pixels());
+                    return new Probe(summary.fingerprint(), summary.profiles(), img.pixels().getWidth(),
+                            img.pixels().getHeight());
+                });
     }
 
     /**

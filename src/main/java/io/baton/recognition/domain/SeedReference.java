@@ -21,12 +21,22 @@ public record SeedReference(String campaignId, List<MessageContent.Part> parts, 
      *
      * @param textKeyPhrases words a text forward must carry unchanged (the brand, the prize): a
      *        typo elsewhere is a typo, but "华润" for "华为" is another company's message
+     * @param imageMinBlockAgreement share of a picture's 8×8 blocks that must agree with the seed's when
+     *        the hash alone is beyond {@code imageMaxDistance} (a logo or caption over the seed)
      */
     public record Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment,
-            List<String> textKeyPhrases) {
+            List<String> textKeyPhrases, double imageMinBlockAgreement) {
+
+        /** The default share of blocks that must agree for an overlay match (docs/recognition-image-thresholds.md). */
+        public static final double DEFAULT_MIN_BLOCK_AGREEMENT = 0.8;
 
         public Thresholds {
             textKeyPhrases = List.copyOf(textKeyPhrases);
+        }
+
+        public Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment,
+                List<String> textKeyPhrases) {
+            this(imageMaxDistance, imageMinQuality, textMinContainment, textKeyPhrases, DEFAULT_MIN_BLOCK_AGREEMENT);
         }
 
         public Thresholds(int imageMaxDistance, int imageMinQuality, double textMinContainment) {

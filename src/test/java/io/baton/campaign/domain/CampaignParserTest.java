@@ -113,18 +113,19 @@ class CampaignParserTest {
     @Test
     void readsRecognitionThresholdsAndKeepsDefaultsForTheOthers() {
         Campaign c = CampaignParser.parse(MINIMAL + "recognition:\n  imageMaxDistance: 24\n  textMinContainment: 0.9\n"
-                + "  textKeyPhrases: [\"华为\"]\n", null);
+                + "  textKeyPhrases: [\"华为\"]\n  imageMinBlockAgreement: 0.85\n", null);
         assertThat(c.recognition()).isEqualTo(new Campaign.RecognitionRules(24,
-                Campaign.RecognitionRules.DEFAULTS.imageMinQuality(), 0.9, List.of("华为")));
+                Campaign.RecognitionRules.DEFAULTS.imageMinQuality(), 0.9, List.of("华为"), 0.85));
     }
 
     @Test
     void refusesRecognitionThresholdsOutOfRangeWithTheirPathsAndLines() {
         assertThat(errorsOf(MINIMAL + "recognition:\n  imageMaxDistance: 200\n  imageMinQuality: -1\n"
-                + "  textMinContainment: lots\n  imageMaxDistanse: 3\n"))
+                + "  textMinContainment: lots\n  imageMinBlockAgreement: 0.5\n  imageMaxDistanse: 3\n"))
                 .extracting(CampaignError::path, CampaignError::line)
                 .containsExactly(tuple("recognition.imageMaxDistance", 15), tuple("recognition.imageMinQuality", 16),
-                        tuple("recognition.textMinContainment", 17), tuple("recognition.imageMaxDistanse", 18));
+                        tuple("recognition.textMinContainment", 17), tuple("recognition.imageMinBlockAgreement", 18),
+                        tuple("recognition.imageMaxDistanse", 19));
     }
 
     @Test

@@ -89,6 +89,45 @@ class ImageEvidenceTest {
     }
 
     @Test
+    void recognisesTheSeedUnderALogoOrCaptionByItsBlocksWhenTheHashIsTooFar() {
+        BufferedImage art = io.baton.recognition.domain.image.ArtworkFixtures.artwork(3, 640, 480);
+        ImageEvidence artOnly = new ImageEvidence(List.of(seed("art", jpeg(art, 0.9f))));
+        int byBlocks = 0;
+        for (int i = 0; i < 12; i++) {
+            Random r = new Random(i);
+            BufferedImage overlaid = i % 2 == 0 ? ImageVariants.logo(art, 0.10, r) : ImageVariants.captionBar(art, 0.10, r.nextBoolean(), r);
+            List<Evidence> found = artOnly.evidence(new MessageContent("", List.of(jpeg(overlaid, 0.8f))));
+            assertThat(found).as("overlay %d", i).singleElement().satisfies(e -> {
+                assertThat(e.campaignId()).isEqualTo("art");
+                assertThat(e.decisive()).isTrue();
+            });
+            byBlocks += found.get(0).detail().contains("blocks agree") ? 1 : 0;
+        }
+        assertThat(byBlocks).as("overlays the hash alone missed").isPositive();
+    }
+
+    @Test
+    void aLookAlikeSharingTheSeedsTemplateIsNotTheSeed() {
+        var fixtures = new Object() {
+            BufferedImage templated(long content) {
+                return io.baton.recognition.domain.image.ArtworkFixtures.templated(5, content, 640, 480);
+            }
+        };
+        ImageEvidence templated = new ImageEvidence(List.of(seed("templated", jpeg(fixtures.templated(1), 0.9f))));
+        for (long content = 2; content < 32; content++) {
+            assertThat(templated.evidence(new MessageContent("", List.of(jpeg(fixtures.templated(content), 0.8f)))))
+                    .as("content %d", content).noneMatch(Evidence::decisive);
+        }
+    }
+
+    @Test
+    void recognisesTheSeedReducedToSixteenColoursWithoutDithering() {
+        assertThat(evidence(new MessageContent.Part("image/png", ImageVariants.png(ImageVariants.palette16(TORCH_PIXELS, false)))))
+                .extracting(Evidence::campaignId, Evidence::decisive)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("torch", true));
+    }
+
+    @Test
     void doesNotDecodeAnImageIdenticalToTheSeedTheExactSignalHasIt() {
         assertThat(evidence(new MessageContent.Part("image/jpeg", TORCH.clone()))).isEmpty();
     }

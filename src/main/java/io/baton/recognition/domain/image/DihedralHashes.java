@@ -5,18 +5,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The PDQ hashes of a picture under each of the eight {@link Dihedral} transforms, and its quality. */
+/** The PDQ hashes of a picture under each of the eight {@link Dihedral} transforms, its quality and its thumbnail. */
 public final class DihedralHashes {
 
     private final PdqHash[] hashes;
     private final int quality;
+    private final LumaThumbnail thumbnail;
 
-    DihedralHashes(PdqHash[] hashesInDihedralOrder, int quality) {
+    DihedralHashes(PdqHash[] hashesInDihedralOrder, int quality, LumaThumbnail thumbnail) {
         if (hashesInDihedralOrder.length != Dihedral.values().length) {
             throw new IllegalArgumentException("one hash per dihedral transform");
         }
         this.hashes = hashesInDihedralOrder.clone();
         this.quality = quality;
+        this.thumbnail = thumbnail;
+    }
+
+    /** The picture's thumbnail as it would look under {@code transform}. */
+    public LumaThumbnail thumbnail(Dihedral transform) {
+        return thumbnail.transformed(transform);
     }
 
     public PdqHash get(Dihedral transform) {

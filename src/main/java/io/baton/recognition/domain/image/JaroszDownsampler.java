@@ -29,6 +29,13 @@ final class JaroszDownsampler {
     private float[] sums = new float[0];
     private float[] columnFiltered = new float[0];
     private float[] gridColumns = new float[0];
+    /** Area sums of the last picture: {@link LumaThumbnail#SIDE}² cells, every column, every row. */
+    private final float[] cells = new float[LumaThumbnail.SIDE * LumaThumbnail.SIDE];
+    private float[] columnSums = new float[0];
+    private float[] rowSums = new float[0];
+    private int[] cellOfColumn = new int[0];
+    private int lastWidth;
+    private int lastHeight;
 
     /** Writes the 64×64 downsample of a {@code width}×{@code height} picture into {@code grid}, row-major. */
     void downsample(Luminance.Rows rows, int width, int height, float[] grid) {
@@ -39,6 +46,13 @@ final class JaroszDownsampler {
         int ringRows = columnWindow + 1; // rows y - behind - 1 .. y + ahead
         ensureCapacity(width, height, ringRows);
         Arrays.fill(sums, 0, width, 0f);
+        Arrays.fill(cells, 0f);
+        Arrays.fill(columnSums, 0, width, 0f);
+        for (int x = 0; x < width; x++) {
+            cellOfColumn[x] = (int) ((long) x * LumaThumbnail.SIDE / width);
+        }
+        lastWidth = width;
+        lastHeight = height;
         int next = 0; // the next row to read, filter and add to the column sums
         for (; next < Math.min(ahead, height); next++) {
             addRow(rows, next, width, rowWindow, ringRows);
@@ -72,6 +86,15 @@ final class JaroszDownsampler {
 
     private void addRow(Luminance.Rows rows, int y, int width, int window, int ringRows) {
         rows.read(y, luma);
+        int cellRow = (int) ((long) y * LumaThumbnail.SIDE / lastHeight) * LumaThumbnail.SIDE;
+        float rowSum = 0f;
+        for (int x = 0; x < width; x++) {
+            float v = luma[x];
+            rowSum += v;
+            columnSums[x] += v;
+            cells[cellRow + cellOfColumn[x]] += v;
+        }
+        rowSums[y] = rowSum;
         int off = (y % ringRows) * width;
         runningMean(luma, ring, off, width, window);
         for (int x = 0; x < width; x++) {
@@ -79,11 +102,69 @@ final class JaroszDownsampler {
         }
     }
 
+    /** The last picture's mean luminance over each of {@link LumaThumbnail#SIDE}² equal cells, row-major. */
+    float[] cellMeans() {
+        float[] out = new float[cells.length];
+        int side = LumaThumbnail.SIDE;
+        for (int cy = 0; cy < side; cy++) {
+            int rows = cellEnd(cy, lastHeight) - cellEnd(cy - 1, lastHeight);
+            for (int cx = 0; cx < side; cx++) {
+                int columns = cellEnd(cx, lastWidth) - cellEnd(cx - 1, lastWidth);
+                out[cy * side + cx] = rows * columns == 0 ? 0f : cells[cy * side + cx] / (rows * columns);
+            }
+        }
+        if (lastWidth < side || lastHeight < side) {
+            fillEmptyCells(out);
+        }
+        return out;
+    }
+
+    /** One past the last pixel of cell {@code c} (the pixels {@code x} with {@code x * SIDE / n <= c}). */
+    private static int cellEnd(int c, int n) {
+        return (int) Math.min(n, ((long) (c + 1) * n + LumaThumbnail.SIDE - 1) / LumaThumbnail.SIDE);
+    }
+
+    /** A picture narrower than the thumbnail leaves cells without pixels: they take the nearest filled one. */
+    private void fillEmptyCells(float[] out) {
+        int side = LumaThumbnail.SIDE;
+        for (int cy = 0; cy < side; cy++) {
+            int y = Math.min(lastHeight - 1, (int) ((cy + 0.5) * lastHeight / side));
+            int srcRow = (int) ((long) y * side / lastHeight);
+            for (int cx = 0; cx < side; cx++) {
+                int x = Math.min(lastWidth - 1, (int) ((cx + 0.5) * lastWidth / side));
+                out[cy * side + cx] = out[srcRow * side + (int) ((long) x * side / lastWidth)];
+            }
+        }
+    }
+
+    /** The last picture's mean luminance of every column. */
+    double[] columnMeans() {
+        double[] out = new double[lastWidth];
+        for (int x = 0; x < lastWidth; x++) {
+            out[x] = columnSums[x] / lastHeight;
+        }
+        return out;
+    }
+
+    /** The last picture's mean luminance of every row. */
+    double[] rowMeans() {
+        double[] out = new double[lastHeight];
+        for (int y = 0; y < lastHeight; y++) {
+            out[y] = rowSums[y] / lastWidth;
+        }
+        return out;
+    }
+
     private void ensureCapacity(int width, int height, int ringRows) {
         if (luma.length < width) {
             luma = new float[width];
             sums = new float[width];
             columnFiltered = new float[width];
+            columnSums = new float[width];
+            cellOfColumn = new int[width];
+        }
+        if (rowSums.length < height) {
+            rowSums = new float[height];
         }
         if (ring.length < width * ringRows) {
             ring = new float[width * ringRows];

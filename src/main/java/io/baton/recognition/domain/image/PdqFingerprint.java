@@ -5,10 +5,15 @@ package io.baton.recognition.domain.image;
  * low-quality pictures (a blank frame, a plain colour card) are close to each other whatever the
  * picture, so they must not be trusted for matching; see {@code docs/recognition-image-thresholds.md}.
  */
-public record PdqFingerprint(PdqHash hash, int quality) {
+public record PdqFingerprint(PdqHash hash, int quality, LumaThumbnail thumbnail) {
     public PdqFingerprint {
         if (hash == null || quality < 0 || quality > 100) {
             throw new IllegalArgumentException("a PDQ fingerprint needs a hash and a quality in 0..100");
         }
+    }
+
+    /** A hash known without its picture (a stored or reference hash): no thumbnail. */
+    public PdqFingerprint(PdqHash hash, int quality) {
+        this(hash, quality, null);
     }
 }

@@ -49,7 +49,7 @@ public final class PdqHasher {
 
     public PdqFingerprint hash(BufferedImage image) {
         gridAndDct(Luminance.rows(image), image.getWidth(), image.getHeight());
-        return new PdqFingerprint(hashOf(dct), quality());
+        return new PdqFingerprint(hashOf(dct), quality(), thumbnail());
     }
 
     /**
@@ -61,7 +61,24 @@ public final class PdqHasher {
                     + height + " picture");
         }
         gridAndDct((y, row) -> System.arraycopy(luminance, y * width, row, 0, width), width, height);
-        return new PdqFingerprint(hashOf(dct), quality());
+        return new PdqFingerprint(hashOf(dct), quality(), thumbnail());
+    }
+
+    /**
+     * The fingerprint and the luminance profiles crop alignment reads, from one pass over the
+     * picture (the profiles are summed as the rows stream through the downsampler).
+     */
+    public Summary summarise(BufferedImage image) {
+        PdqFingerprint fingerprint = hash(image);
+        return new Summary(fingerprint, new CropAlignment.Profiles(downsampler.columnMeans(), downsampler.rowMeans()));
+    }
+
+    /** A picture as recognition keeps it: its fingerprint and its mean luminance per column and per row. */
+    public record Summary(PdqFingerprint fingerprint, CropAlignment.Profiles profiles) {
+    }
+
+    private LumaThumbnail thumbnail() {
+        return LumaThumbnail.ofCells(downsampler.cellMeans());
     }
 
     /** The hashes of the picture under all eight rotations and mirrorings, from one DCT. */
@@ -72,7 +89,7 @@ public final class PdqHasher {
             d.apply(dct, transformed);
             hashes[d.ordinal()] = hashOf(transformed);
         }
-        return new DihedralHashes(hashes, quality());
+        return new DihedralHashes(hashes, quality(), thumbnail());
     }
 
     private void gridAndDct(Luminance.Rows rows, int width, int height) {
