@@ -15,9 +15,12 @@ import java.util.Arrays;
  *
  * <p>Streams the picture once, row by row: the first pass runs on each row as it is read, the
  * column sums keep only the last {@code window + 1} filtered rows in a ring, and the second pass
- * is computed only where the grid samples it. Same sums in the same order as filtering whole
- * planes, so the same floats, without writing and re-reading four planes of the picture's size.
- * Not thread-safe: buffers are reused between pictures.
+ * is computed only where the grid samples it, without writing and re-reading four planes of the
+ * picture's size. The sums are the reference's; the divisions are not all in its order (a
+ * reciprocal in the interior of a row, one division per grid sample in the second pass), which
+ * moves a float by an ulp and, rarely, a hash bit (PdqHasherTest bounds it). While the rows
+ * stream through, each pixel is also added to its thumbnail cell, its column and its row
+ * ({@link LumaThumbnail}, crop alignment profiles). Not thread-safe: buffers are reused between pictures.
  */
 final class JaroszDownsampler {
 
@@ -27,7 +30,6 @@ final class JaroszDownsampler {
     private float[] luma = new float[0];
     private float[] ring = new float[0];
     private float[] sums = new float[0];
-    private float[] columnFiltered = new float[0];
     private float[] gridColumns = new float[0];
     /** Area sums of the last picture: {@link LumaThumbnail#SIDE}² cells, every column, every row. */
     private final float[] cells = new float[LumaThumbnail.SIDE * LumaThumbnail.SIDE];
@@ -69,11 +71,16 @@ final class JaroszDownsampler {
                 }
             }
             float count = Math.min(height - 1, y + ahead) - Math.max(0, y - behind) + 1;
-            for (int x = 0; x < width; x++) {
-                columnFiltered[x] = sums[x] / count;
-            }
+            // the second horizontal pass only where the grid samples it: one division per grid column
             for (int j = 0; j < GRID; j++) {
-                gridColumns[y * GRID + j] = mean(columnFiltered, 0, 1, width, centre(j, width), rowWindow);
+                int c = centre(j, width);
+                int from = Math.max(0, c - (rowWindow - 1 - ((rowWindow + 2) / 2 - 1)));
+                int to = Math.min(width - 1, c + (rowWindow + 2) / 2 - 1);
+                float sum = 0f;
+                for (int x = from; x <= to; x++) {
+                    sum += sums[x];
+                }
+                gridColumns[y * GRID + j] = sum / (count * (to - from + 1));
             }
         }
         for (int i = 0; i < GRID; i++) {
@@ -159,7 +166,6 @@ final class JaroszDownsampler {
         if (luma.length < width) {
             luma = new float[width];
             sums = new float[width];
-            columnFiltered = new float[width];
             columnSums = new float[width];
             cellOfColumn = new int[width];
         }
@@ -188,6 +194,10 @@ final class JaroszDownsampler {
         for (; next < Math.min(ahead, n); next++) {
             sum += in[next];
         }
+        // edges, where the window is clipped, divide by their own count; the interior multiplies by 1/window
+        int interiorFrom = Math.min(n, behind);
+        int interiorTo = n - 1 - ahead; // last x whose window is whole
+        float inverse = 1f / window;
         for (int x = 0; x < n; x++) {
             if (next < n) {
                 sum += in[next++];
@@ -196,7 +206,8 @@ final class JaroszDownsampler {
             if (leaving >= 0) {
                 sum -= in[leaving];
             }
-            out[outOffset + x] = sum / (Math.min(n - 1, x + ahead) - Math.max(0, x - behind) + 1);
+            out[outOffset + x] = x >= interiorFrom && x <= interiorTo ? sum * inverse
+                    : sum / (Math.min(n - 1, x + ahead) - Math.max(0, x - behind) + 1);
         }
     }
 

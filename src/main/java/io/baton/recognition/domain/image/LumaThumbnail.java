@@ -116,8 +116,7 @@ public final class LumaThumbnail {
                 residual[i] = (float) Math.abs(b[i] - (gain * a[i] + offset));
                 sorted[i] = residual[i];
             }
-            java.util.Arrays.sort(sorted);
-            float cut = 3 * sorted[n / 2] + 1e-3f;
+            float cut = 3 * Select.kth(sorted, n, n / 2) + 1e-3f;
             for (int i = 0; i < n; i++) {
                 use[i] = residual[i] <= cut;
             }

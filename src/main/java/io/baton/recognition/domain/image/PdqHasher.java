@@ -1,7 +1,6 @@
 package io.baton.recognition.domain.image;
 
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
 
 /**
  * PDQ, Facebook's perceptual image hash (ThreatExchange {@code pdq/hashing/hashing.pdf}), written
@@ -141,8 +140,7 @@ public final class PdqHasher {
     /** Sets bits above the lower median (the 128th smallest), as the reference's Torben median does. */
     private PdqHash hashOf(float[] coefficients) {
         System.arraycopy(coefficients, 0, sorted, 0, K * K);
-        Arrays.sort(sorted);
-        float median = sorted[K * K / 2 - 1];
+        float median = Select.kth(sorted, K * K, K * K / 2 - 1);
         for (int k = 0; k < K * K; k++) {
             bits[k] = coefficients[k] > median;
         }
