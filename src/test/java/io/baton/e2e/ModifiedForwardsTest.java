@@ -44,7 +44,12 @@ class ModifiedForwardsTest {
     static final String D = "8615200000004";
     static final String E = "8615200000005";
     static final String F = "8615200000006";
+    static final String G = "8615200000007";
+    static final String H = "8615200000008";
     static final String X = "8615200000009";
+
+    /** Where the logo lands: this placement puts the forward 62 bits from the seed, so only the blocks can match it. */
+    static final long LOGO_PLACEMENT = 2;
 
     /** The campaign's seed picture: our own drawing of lanterns on a night gradient. */
     static BufferedImage lanterns() {
@@ -125,13 +130,16 @@ class ModifiedForwardsTest {
                 ImageVariants.jpeg(ImageVariants.fit(seedPicture, 320, 240), 0.5f))));
         events.add(pdu);
         events.add(delivery("nj-1", "lf-6", A, "retrieved", later));
+        // G→H: the handset stamped its logo over a tenth of the picture (PDQ moves beyond 31; the blocks agree)
+        forward(events, "lf-7", G, H, List.of(part("image/jpeg", ImageVariants.jpeg(
+                ImageVariants.logo(seedPicture, 0.10, new Random(LOGO_PLACEMENT)), 0.8f))), at, later);
         // A→X: an unrelated picture with an unrelated text earns nothing
         forward(events, "lf-9", A, X, List.of(part("image/jpeg", ImageVariants.jpeg(other(), 0.8f)),
                 text("hello from the office")), at, later);
         Api.postEvents(events).statusCode(202).body("accepted", equalTo(events.size()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (String sender : List.of(A, B, C, D, E, F)) {
+            for (String sender : List.of(A, B, C, D, E, F, G)) {
                 assertThat(Api.serials(CAMPAIGN, sender)).as("serials of %s", sender).hasSize(1);
             }
         });
@@ -150,6 +158,8 @@ class ModifiedForwardsTest {
         assertThat(evidence(recognitions(C).get(0))).anySatisfy(e -> assertThat((String) e.get("detail"))
                 .contains("aligned crop"));
         assertThat(evidence(recognitions(D).get(0))).extracting(e -> e.get("signal")).contains("TAG");
+        assertThat(evidence(recognitions(G).get(0))).anySatisfy(e -> assertThat((String) e.get("detail"))
+                .contains("blocks agree").contains("an overlay"));
     }
 
     /** An m-send-req as a handset sends it: the MMSC fills in the sender. */

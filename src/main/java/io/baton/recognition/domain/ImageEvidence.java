@@ -3,7 +3,6 @@ package io.baton.recognition.domain;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +29,14 @@ import io.baton.recognition.domain.image.UnreadableImageException;
  * Images that are perceptually a seed image: PDQ hashes of every image part against an index of
  * each seed image under the eight rotations/mirrorings and the crops handsets make (PDQ itself
  * survives rescaling, recompression, format and colour-depth changes; crops and rotations it
- * does not, so those are indexed). Distances are Hamming distances between 256-bit hashes;
- * unrelated pictures sit near 128.
+ * does not, so those are indexed; posterisation without dithering it does not either, so the
+ * seed reduced to the usual 16- and 256-colour palettes is indexed too). Distances are Hamming
+ * distances between 256-bit hashes; unrelated pictures sit near 128. A random crop is found by
+ * {@link CropAlignment} and the seed cropped the same way is compared.
+ *
+ * <p>Beyond the hash's threshold, a logo or caption over part of the seed is recognised block by
+ * block ({@link LumaThumbnail#agreement}): most of the picture and its middle must agree with a
+ * near indexed variant, where a look-alike sharing the seed's frame or banner differs.
  *
  * <p>Guards against false matches: a seed image below the campaign's quality gate (flat, tiny,
  * mostly text on a plain ground) is not indexed; a message image below it says nothing; a seed
@@ -92,7 +97,33 @@ final class ImageEvidence implements EvidenceSource {
      */
     static final double MIN_ALIGNMENT = 0.9;
 
-    private final List<Entry> index;
+    private final List<CampaignIndex> index;
+
+    /** One campaign's indexed hashes, searched for the few nearest to a probe. */
+    private record CampaignIndex(String campaignId, Entry[] entries) {
+
+        /**
+         * The (at most {@value #VERIFY_CANDIDATES}) entries nearest to {@code probe} within the block
+         * comparison's reach, nearest first.
+         */
+        List<Candidate> nearest(PdqHash probe) {
+            Candidate[] top = new Candidate[VERIFY_CANDIDATES];
+            int n = 0;
+            for (Entry e : entries) {
+                int d = e.hash().hammingDistance(probe);
+                if (d > e.maxDistance() + VERIFY_MARGIN || n == top.length && d >= top[n - 1].distance()) {
+                    continue;
+                }
+                int at = n == top.length ? n - 1 : n++;
+                while (at > 0 && top[at - 1].distance() > d) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = new Candidate(e, d, null);
+            }
+            return List.of(java.util.Arrays.copyOf(top, n));
+        }
+    }
     private final List<SeedPicture> pictures;
     private final Set<HashValue128> seedImageBytes;
     private final Map<String, Integer> minQuality;
@@ -155,9 +186,13 @@ final class ImageEvidence implements EvidenceSource {
                         s.thresholds().imageMaxDistance(), s.thresholds().imageMinBlockAgreement()));
             }
         }
-        this.index = List.copyOf(withoutSharedImages(images));
+        List<Entry> kept = withoutSharedImages(images);
+        Map<String, List<Entry>> byCampaign = new LinkedHashMap<>();
+        kept.forEach(e -> byCampaign.computeIfAbsent(e.campaignId(), c -> new ArrayList<>()).add(e));
+        this.index = byCampaign.entrySet().stream()
+                .map(e -> new CampaignIndex(e.getKey(), e.getValue().toArray(new Entry[0]))).toList();
         Set<String> indexed = new HashSet<>();
-        index.forEach(e -> indexed.add(e.campaignId() + "/" + e.image()));
+        kept.forEach(e -> indexed.add(e.campaignId() + "/" + e.image()));
         this.pictures = seedPictures.stream().filter(p -> indexed.contains(p.campaignId() + "/" + p.image())).toList();
         this.seedImageBytes = Set.copyOf(bytes);
         this.minQuality = Map.copyOf(quality);
@@ -231,17 +266,14 @@ final class ImageEvidence implements EvidenceSource {
         List<Found> out = new ArrayList<>();
         PdqFingerprint fp = probe.fingerprint();
         Map<String, List<Candidate>> byCampaign = new LinkedHashMap<>();
-        for (Entry e : index) {
-            int d = e.hash().hammingDistance(fp.hash());
-            if (d <= e.maxDistance() + VERIFY_MARGIN) {
-                byCampaign.computeIfAbsent(e.campaignId(), c -> new ArrayList<>()).add(new Candidate(e, d, null));
+        for (CampaignIndex ci : index) {
+            List<Candidate> nearest = ci.nearest(fp.hash());
+            if (!nearest.isEmpty()) {
+                byCampaign.put(ci.campaignId(), nearest);
             }
         }
         Map<String, Candidate> best = new LinkedHashMap<>();
-        byCampaign.forEach((campaign, candidates) -> {
-            candidates.sort(Comparator.comparingInt(Candidate::distance));
-            best.put(campaign, candidates.get(0));
-        });
+        byCampaign.forEach((campaign, candidates) -> best.put(campaign, candidates.get(0)));
         for (SeedPicture seed : pictures) {
             Candidate c = best.get(seed.campaignId());
             if (c != null && c.distance() <= seed.maxDistance()) {
@@ -307,8 +339,8 @@ final class ImageEvidence implements EvidenceSource {
         }
         int tried = 0;
         for (Candidate c : candidates) {
-            if (tried++ == VERIFY_CANDIDATES) {
-                break;
+            if (tried++ == VERIFY_CANDIDATES || c.entry().minBlockAgreement() >= 1) {
+                break; // imageMinBlockAgreement 1: the campaign turned overlay matching off
             }
             LumaThumbnail.Agreement a = LumaThumbnail.agreement(c.entry().transformedThumbnail(), fp.thumbnail());
             if (a.fraction() >= c.entry().minBlockAgreement() && a.centreFraction() >= MIN_CENTRE_AGREEMENT) {

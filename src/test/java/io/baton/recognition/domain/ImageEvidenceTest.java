@@ -92,6 +92,8 @@ class ImageEvidenceTest {
     void recognisesTheSeedUnderALogoOrCaptionByItsBlocksWhenTheHashIsTooFar() {
         BufferedImage art = io.baton.recognition.domain.image.ArtworkFixtures.artwork(3, 640, 480);
         ImageEvidence artOnly = new ImageEvidence(List.of(seed("art", jpeg(art, 0.9f))));
+        ImageEvidence off = new ImageEvidence(List.of(new SeedReference("art", List.of(jpeg(art, 0.9f)), List.of(),
+                new SeedReference.Thresholds(31, 50, 0.8, List.of(), 1.0))));
         int byBlocks = 0;
         for (int i = 0; i < 12; i++) {
             Random r = new Random(i);
@@ -101,7 +103,11 @@ class ImageEvidenceTest {
                 assertThat(e.campaignId()).isEqualTo("art");
                 assertThat(e.decisive()).isTrue();
             });
-            byBlocks += found.get(0).detail().contains("blocks agree") ? 1 : 0;
+            if (found.get(0).detail().contains("blocks agree")) {
+                byBlocks++;
+                assertThat(off.evidence(new MessageContent("", List.of(jpeg(overlaid, 0.8f)))))
+                        .as("overlay %d with imageMinBlockAgreement 1", i).noneMatch(Evidence::decisive);
+            }
         }
         assertThat(byBlocks).as("overlays the hash alone missed").isPositive();
     }

@@ -57,17 +57,17 @@ final class JaroszDownsampler {
         lastHeight = height;
         int next = 0; // the next row to read, filter and add to the column sums
         for (; next < Math.min(ahead, height); next++) {
-            addRow(rows, next, width, rowWindow, ringRows);
+            addRow(rows, next, width, rowWindow, ringRows, -1);
         }
         for (int y = 0; y < height; y++) {
-            if (next < height) {
-                addRow(rows, next++, width, rowWindow, ringRows);
-            }
             int leaving = y - behind - 1;
-            if (leaving >= 0) {
-                int off = (leaving % ringRows) * width;
+            int leavingOffset = leaving >= 0 ? (leaving % ringRows) * width : -1;
+            if (next < height) {
+                // adds the entering row and takes off the leaving one in one sweep: (sum + in) - out, as before
+                addRow(rows, next++, width, rowWindow, ringRows, leavingOffset);
+            } else if (leavingOffset >= 0) {
                 for (int x = 0; x < width; x++) {
-                    sums[x] -= ring[off + x];
+                    sums[x] -= ring[leavingOffset + x];
                 }
             }
             float count = Math.min(height - 1, y + ahead) - Math.max(0, y - behind) + 1;
@@ -91,7 +91,7 @@ final class JaroszDownsampler {
         }
     }
 
-    private void addRow(Luminance.Rows rows, int y, int width, int window, int ringRows) {
+    private void addRow(Luminance.Rows rows, int y, int width, int window, int ringRows, int leavingOffset) {
         rows.read(y, luma);
         int cellRow = (int) ((long) y * LumaThumbnail.SIDE / lastHeight) * LumaThumbnail.SIDE;
         float rowSum = 0f;
@@ -104,8 +104,14 @@ final class JaroszDownsampler {
         rowSums[y] = rowSum;
         int off = (y % ringRows) * width;
         runningMean(luma, ring, off, width, window);
-        for (int x = 0; x < width; x++) {
-            sums[x] += ring[off + x];
+        if (leavingOffset < 0) {
+            for (int x = 0; x < width; x++) {
+                sums[x] += ring[off + x];
+            }
+        } else {
+            for (int x = 0; x < width; x++) {
+                sums[x] = sums[x] + ring[off + x] - ring[leavingOffset + x];
+            }
         }
     }
 
