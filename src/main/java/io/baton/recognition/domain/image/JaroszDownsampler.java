@@ -31,9 +31,16 @@ final class JaroszDownsampler {
     private float[] ring = new float[0];
     private float[] sums = new float[0];
     private float[] gridColumns = new float[0];
+    /** Per grid column, the first and last column of its second-pass window. */
+    private final int[] columnFrom = new int[GRID];
+    private final int[] columnTo = new int[GRID];
+    /** Rows some grid row's vertical window reads: only these need the second horizontal pass. */
+    private boolean[] neededRow = new boolean[0];
     /** Area sums of the last picture: {@link LumaThumbnail#SIDE}² cells, every column, every row. */
     private final float[] cells = new float[LumaThumbnail.SIDE * LumaThumbnail.SIDE];
     private float[] columnSums = new float[0];
+    /** Column sums over the rows of the current band of thumbnail cells. */
+    private float[] bandColumns = new float[0];
     private float[] rowSums = new float[0];
     private int[] cellOfColumn = new int[0];
     private int lastWidth;
@@ -50,11 +57,25 @@ final class JaroszDownsampler {
         Arrays.fill(sums, 0, width, 0f);
         Arrays.fill(cells, 0f);
         Arrays.fill(columnSums, 0, width, 0f);
+        Arrays.fill(bandColumns, 0, width, 0f);
         for (int x = 0; x < width; x++) {
             cellOfColumn[x] = (int) ((long) x * LumaThumbnail.SIDE / width);
         }
         lastWidth = width;
         lastHeight = height;
+        int rowAhead = (rowWindow + 2) / 2 - 1;
+        for (int j = 0; j < GRID; j++) {
+            int c = centre(j, width);
+            columnFrom[j] = Math.max(0, c - (rowWindow - 1 - rowAhead));
+            columnTo[j] = Math.min(width - 1, c + rowAhead);
+        }
+        Arrays.fill(neededRow, 0, height, false);
+        for (int i = 0; i < GRID; i++) {
+            int c = centre(i, height);
+            for (int y = Math.max(0, c - behind); y <= Math.min(height - 1, c + ahead); y++) {
+                neededRow[y] = true;
+            }
+        }
         int next = 0; // the next row to read, filter and add to the column sums
         for (; next < Math.min(ahead, height); next++) {
             addRow(rows, next, width, rowWindow, ringRows, -1);
@@ -70,12 +91,14 @@ final class JaroszDownsampler {
                     sums[x] -= ring[leavingOffset + x];
                 }
             }
+            if (!neededRow[y]) {
+                continue; // no grid row's vertical window reaches this row
+            }
             float count = Math.min(height - 1, y + ahead) - Math.max(0, y - behind) + 1;
             // the second horizontal pass only where the grid samples it: one division per grid column
             for (int j = 0; j < GRID; j++) {
-                int c = centre(j, width);
-                int from = Math.max(0, c - (rowWindow - 1 - ((rowWindow + 2) / 2 - 1)));
-                int to = Math.min(width - 1, c + (rowWindow + 2) / 2 - 1);
+                int from = columnFrom[j];
+                int to = columnTo[j];
                 float sum = 0f;
                 for (int x = from; x <= to; x++) {
                     sum += sums[x];
@@ -93,24 +116,45 @@ final class JaroszDownsampler {
 
     private void addRow(Luminance.Rows rows, int y, int width, int window, int ringRows, int leavingOffset) {
         rows.read(y, luma);
-        int cellRow = (int) ((long) y * LumaThumbnail.SIDE / lastHeight) * LumaThumbnail.SIDE;
-        float rowSum = 0f;
-        for (int x = 0; x < width; x++) {
-            float v = luma[x];
-            rowSum += v;
-            columnSums[x] += v;
-            cells[cellRow + cellOfColumn[x]] += v;
+        // area sums: per column within the current band of thumbnail rows (independent per x, so the
+        // loop vectorises), the row's sum over four partial sums (no one long chain of dependent adds)
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        int x = 0;
+        for (; x + 3 < width; x += 4) {
+            s0 += luma[x];
+            s1 += luma[x + 1];
+            s2 += luma[x + 2];
+            s3 += luma[x + 3];
         }
-        rowSums[y] = rowSum;
+        for (; x < width; x++) {
+            s0 += luma[x];
+        }
+        rowSums[y] = (s0 + s1) + (s2 + s3);
+        for (x = 0; x < width; x++) {
+            bandColumns[x] += luma[x];
+        }
+        int band = (int) ((long) y * LumaThumbnail.SIDE / lastHeight);
+        if (y == lastHeight - 1 || (int) ((long) (y + 1) * LumaThumbnail.SIDE / lastHeight) != band) {
+            int cellRow = band * LumaThumbnail.SIDE;
+            for (x = 0; x < width; x++) {
+                float v = bandColumns[x];
+                cells[cellRow + cellOfColumn[x]] += v;
+                columnSums[x] += v;
+                bandColumns[x] = 0f;
+            }
+        }
         int off = (y % ringRows) * width;
         runningMean(luma, ring, off, width, window);
         if (leavingOffset < 0) {
-            for (int x = 0; x < width; x++) {
-                sums[x] += ring[off + x];
+            for (int i = 0; i < width; i++) {
+                sums[i] += ring[off + i];
             }
         } else {
-            for (int x = 0; x < width; x++) {
-                sums[x] = sums[x] + ring[off + x] - ring[leavingOffset + x];
+            for (int i = 0; i < width; i++) {
+                sums[i] = sums[i] + ring[off + i] - ring[leavingOffset + i];
             }
         }
     }
@@ -173,10 +217,12 @@ final class JaroszDownsampler {
             luma = new float[width];
             sums = new float[width];
             columnSums = new float[width];
+            bandColumns = new float[width];
             cellOfColumn = new int[width];
         }
         if (rowSums.length < height) {
             rowSums = new float[height];
+            neededRow = new boolean[height];
         }
         if (ring.length < width * ringRows) {
             ring = new float[width * ringRows];
@@ -191,7 +237,11 @@ final class JaroszDownsampler {
         return (int) (((i + 0.5) * side) / GRID);
     }
 
-    /** The first pass along one row: a running sum, entering before leaving, as the reference. */
+    /**
+     * The first pass along one row: a running sum, entering before leaving, as the reference; in
+     * the interior the entering and leaving samples are differenced first, so each step adds once
+     * to the running sum (half the chain of dependent additions; the sum differs by float rounding).
+     */
     static void runningMean(float[] in, float[] out, int outOffset, int n, int window) {
         int ahead = (window + 2) / 2 - 1;
         int behind = window - 1 - ahead;
@@ -200,20 +250,30 @@ final class JaroszDownsampler {
         for (; next < Math.min(ahead, n); next++) {
             sum += in[next];
         }
-        // edges, where the window is clipped, divide by their own count; the interior multiplies by 1/window
-        int interiorFrom = Math.min(n, behind);
-        int interiorTo = n - 1 - ahead; // last x whose window is whole
-        float inverse = 1f / window;
-        for (int x = 0; x < n; x++) {
+        // head: the window is clipped on the left (nothing leaves yet) or on both sides
+        int x = 0;
+        int headEnd = Math.min(n, behind + 1);
+        for (; x < headEnd; x++) {
             if (next < n) {
                 sum += in[next++];
             }
-            int leaving = x - behind - 1;
-            if (leaving >= 0) {
-                sum -= in[leaving];
+            out[outOffset + x] = sum / (Math.min(n - 1, x + ahead) - Math.max(0, x - behind) + 1);
+        }
+        // interior: one enters, one leaves, the window is whole
+        int interiorEnd = n - ahead; // x + ahead <= n - 1
+        float inverse = 1f / window;
+        for (; x < interiorEnd; x++) {
+            sum += in[x + ahead] - in[x - behind - 1];
+            out[outOffset + x] = sum * inverse;
+        }
+        next = Math.max(next, x + ahead);
+        // tail: nothing enters any more
+        for (; x < n; x++) {
+            if (next < n) {
+                sum += in[next++];
             }
-            out[outOffset + x] = x >= interiorFrom && x <= interiorTo ? sum * inverse
-                    : sum / (Math.min(n - 1, x + ahead) - Math.max(0, x - behind) + 1);
+            sum -= in[x - behind - 1];
+            out[outOffset + x] = sum / (Math.min(n - 1, x + ahead) - Math.max(0, x - behind) + 1);
         }
     }
 

@@ -112,6 +112,14 @@ final class Luminance {
         int stride = sm.getPixelStride();
         int scan = sm.getScanlineStride();
         int off = sm.getBandOffsets()[0];
+        if (stride == 1) { // the usual grey raster: a loop the compiler vectorises
+            return (y, out) -> {
+                int p = y * scan + off;
+                for (int x = 0; x < w; x++) {
+                    out[x] = data[p + x] & 0xff;
+                }
+            };
+        }
         return (y, out) -> {
             int p = y * scan + off;
             for (int x = 0; x < w; x++, p += stride) {
