@@ -32,6 +32,29 @@ public enum Dihedral {
         this.negateEvenColumns = negateEvenColumns;
     }
 
+    /** Whether the transform swaps width and height. */
+    boolean swapsAxes() {
+        return transpose;
+    }
+
+    /**
+     * Where pixel ({@code x}, {@code y}) of a {@code w}×{@code h} picture lands, as
+     * {@code oy * outWidth + ox} in the transformed picture (rotations counter-clockwise).
+     */
+    int target(int x, int y, int w, int h) {
+        int ow = transpose ? h : w;
+        return switch (this) {
+            case ORIGINAL -> y * ow + x;
+            case ROTATE_90 -> (w - 1 - x) * ow + y;
+            case ROTATE_180 -> (h - 1 - y) * ow + w - 1 - x;
+            case ROTATE_270 -> x * ow + h - 1 - y;
+            case FLIP_X -> (h - 1 - y) * ow + x; // upside down
+            case FLIP_Y -> y * ow + w - 1 - x; // left to right
+            case FLIP_PLUS_1 -> x * ow + y;
+            case FLIP_MINUS_1 -> (w - 1 - x) * ow + h - 1 - y;
+        };
+    }
+
     /** Writes into {@code out} the 16×16 DCT block of the transformed picture. */
     void apply(float[] dct16x16, float[] out) {
         for (int r = 0; r < 16; r++) {

@@ -50,28 +50,12 @@ public final class ImageVariants {
         int w = src.getWidth();
         int h = src.getHeight();
         int[] in = src.getRGB(0, 0, w, h, null, 0, w);
-        boolean swap = switch (d) {
-            case ROTATE_90, ROTATE_270, FLIP_PLUS_1, FLIP_MINUS_1 -> true;
-            default -> false;
-        };
-        int ow = swap ? h : w;
-        int oh = swap ? w : h;
+        int ow = d.swapsAxes() ? h : w;
+        int oh = d.swapsAxes() ? w : h;
         int[] out = new int[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int ox;
-                int oy;
-                switch (d) {
-                    case ORIGINAL -> { ox = x; oy = y; }
-                    case ROTATE_90 -> { ox = y; oy = w - 1 - x; } // counter-clockwise
-                    case ROTATE_180 -> { ox = w - 1 - x; oy = h - 1 - y; }
-                    case ROTATE_270 -> { ox = h - 1 - y; oy = x; }
-                    case FLIP_X -> { ox = x; oy = h - 1 - y; } // upside down
-                    case FLIP_Y -> { ox = w - 1 - x; oy = y; } // left to right
-                    case FLIP_PLUS_1 -> { ox = y; oy = x; }
-                    default -> { ox = h - 1 - y; oy = w - 1 - x; }
-                }
-                out[oy * ow + ox] = in[y * w + x];
+                out[d.target(x, y, w, h)] = in[y * w + x];
             }
         }
         BufferedImage result = new BufferedImage(ow, oh, BufferedImage.TYPE_INT_RGB);

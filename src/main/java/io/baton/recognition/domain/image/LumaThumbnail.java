@@ -53,22 +53,9 @@ public final class LumaThumbnail {
     /** This thumbnail rotated or mirrored as {@link ImageVariants#transform} turns a picture. */
     public LumaThumbnail transformed(Dihedral d) {
         float[] out = new float[SIDE * SIDE];
-        int last = SIDE - 1;
         for (int y = 0; y < SIDE; y++) {
             for (int x = 0; x < SIDE; x++) {
-                int ox;
-                int oy;
-                switch (d) {
-                    case ORIGINAL -> { ox = x; oy = y; }
-                    case ROTATE_90 -> { ox = y; oy = last - x; }
-                    case ROTATE_180 -> { ox = last - x; oy = last - y; }
-                    case ROTATE_270 -> { ox = last - y; oy = x; }
-                    case FLIP_X -> { ox = x; oy = last - y; }
-                    case FLIP_Y -> { ox = last - x; oy = y; }
-                    case FLIP_PLUS_1 -> { ox = y; oy = x; }
-                    default -> { ox = last - y; oy = last - x; }
-                }
-                out[oy * SIDE + ox] = luma[y * SIDE + x];
+                out[d.target(x, y, SIDE, SIDE)] = luma[y * SIDE + x];
             }
         }
         return new LumaThumbnail(out);
