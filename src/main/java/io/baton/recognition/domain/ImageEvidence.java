@@ -274,13 +274,16 @@ final class ImageEvidence implements EvidenceSource {
         }
         Map<String, Candidate> best = new LinkedHashMap<>();
         byCampaign.forEach((campaign, candidates) -> best.put(campaign, candidates.get(0)));
+        Set<String> blocksCompared = new HashSet<>();
         for (SeedPicture seed : pictures) {
             Candidate c = best.get(seed.campaignId());
-            if (c != null && c.distance() <= seed.maxDistance()) {
-                continue;
+            if (c != null && c.decisive()) {
+                continue; // matched already, by the hash or by another of the campaign's pictures
             }
-            // beyond the hash's threshold: an overlay (logo, caption) leaves most blocks agreeing
-            Candidate verified = verified(byCampaign.getOrDefault(seed.campaignId(), List.of()), fp);
+            // beyond the hash's threshold: an overlay (logo, caption) leaves most blocks agreeing;
+            // the candidates are the campaign's, so once per campaign, not per seed picture
+            Candidate verified = blocksCompared.add(seed.campaignId())
+                    ? verified(byCampaign.getOrDefault(seed.campaignId(), List.of()), fp) : null;
             if (verified == null) {
                 verified = likeTheProbe(seed, probe).map(e -> {
                     int d = e.hash().hammingDistance(fp.hash());
@@ -334,9 +337,6 @@ final class ImageEvidence implements EvidenceSource {
      * not in the middle (docs/recognition-image-thresholds.md).
      */
     private static Candidate verified(List<Candidate> candidates, PdqFingerprint fp) {
-        if (fp.thumbnail() == null) {
-            return null;
-        }
         int tried = 0;
         for (Candidate c : candidates) {
             if (tried++ == VERIFY_CANDIDATES || c.entry().minBlockAgreement() >= 1) {

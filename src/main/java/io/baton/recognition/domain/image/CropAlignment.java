@@ -25,9 +25,9 @@ public final class CropAlignment {
     private static final double COARSE = 0.02;
     private static final int STEPS = (int) Math.round(MAX_CUT / COARSE) + 1;
     /**
-     * Before the full search, each axis's best coarse correlation on whole profiles must reach
+     * Before the 2-D refinement, each axis's best coarse correlation on whole profiles must reach
      * {@code minCorrelation} less this: most unrelated pictures stop here, at a few thousand
-     * multiplications per seed instead of a full search.
+     * multiplications per seed.
      */
     private static final double GATE_SLACK = 0.15;
 
@@ -44,14 +44,10 @@ public final class CropAlignment {
         }
     }
 
-    /** A picture's luminance at most {@value #SIDE} px a side, with prefix sums over rows and columns. */
+    /** A picture's luminance at most {@value #SIDE} px a side, as a summed-area table. */
     public static final class Plane {
         final int w;
         final int h;
-        /** colPrefix[y * w + x]: sum of column x over rows 0..y-1 (h + 1 rows). */
-        final double[] colPrefix;
-        /** rowPrefix[x * h + y]: sum of row y over columns 0..x-1 (w + 1 columns). */
-        final double[] rowPrefix;
 
         /** Summed-area table of the luminance: area[y * (w + 1) + x] sums rows 0..y-1 of columns 0..x-1. */
         final double[] area;
@@ -68,14 +64,6 @@ public final class CropAlignment {
             h = small.getHeight();
             float[] luma = new float[w * h];
             Luminance.read(small, luma);
-            colPrefix = new double[(h + 1) * w];
-            rowPrefix = new double[(w + 1) * h];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    colPrefix[(y + 1) * w + x] = colPrefix[y * w + x] + luma[y * w + x];
-                    rowPrefix[(x + 1) * h + y] = rowPrefix[x * h + y] + luma[y * w + x];
-                }
-            }
             area = new double[(h + 1) * (w + 1)];
             for (int y = 0; y < h; y++) {
                 double run = 0;
@@ -84,8 +72,8 @@ public final class CropAlignment {
                     area[(y + 1) * (w + 1) + x + 1] = area[y * (w + 1) + x + 1] + run;
                 }
             }
-            coarseColumns = coarseGrid(columns(0, 1));
-            coarseRows = coarseGrid(rows(0, 1));
+            coarseColumns = coarseGrid(columnMeans());
+            coarseRows = coarseGrid(rowMeans());
         }
 
         private static double[][] coarseGrid(double[] profile) {
@@ -131,24 +119,21 @@ public final class CropAlignment {
             }
         }
 
-        /** Mean of each column over the rows between the fractions {@code from} and {@code to}. */
-        double[] columns(double from, double to) {
-            int r0 = (int) Math.round(from * h);
-            int r1 = Math.max(r0 + 1, (int) Math.round(to * h));
+        /** Mean of each column over the whole height, from the last row of the summed-area table. */
+        private double[] columnMeans() {
             double[] p = new double[w];
+            int last = h * (w + 1);
             for (int x = 0; x < w; x++) {
-                p[x] = (colPrefix[r1 * w + x] - colPrefix[r0 * w + x]) / (r1 - r0);
+                p[x] = (area[last + x + 1] - area[last + x]) / h;
             }
             return p;
         }
 
-        /** Mean of each row over the columns between the fractions {@code from} and {@code to}. */
-        double[] rows(double from, double to) {
-            int c0 = (int) Math.round(from * w);
-            int c1 = Math.max(c0 + 1, (int) Math.round(to * w));
+        /** Mean of each row over the whole width, from the last column of the summed-area table. */
+        private double[] rowMeans() {
             double[] p = new double[h];
             for (int y = 0; y < h; y++) {
-                p[y] = (rowPrefix[c1 * h + y] - rowPrefix[c0 * h + y]) / (c1 - c0);
+                p[y] = (area[(y + 1) * (w + 1) + w] - area[y * (w + 1) + w]) / w;
             }
             return p;
         }
@@ -163,28 +148,6 @@ public final class CropAlignment {
 
     public static Plane plane(BufferedImage picture) {
         return new Plane(picture);
-    }
-
-    public static Profiles profiles(BufferedImage picture) {
-        int w = picture.getWidth();
-        int h = picture.getHeight();
-        float[] luma = new float[w * h];
-        Luminance.read(picture, luma);
-        double[] columns = new double[w];
-        double[] rows = new double[h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                columns[x] += luma[y * w + x];
-                rows[y] += luma[y * w + x];
-            }
-        }
-        for (int x = 0; x < w; x++) {
-            columns[x] /= h;
-        }
-        for (int y = 0; y < h; y++) {
-            rows[y] /= w;
-        }
-        return new Profiles(columns, rows);
     }
 
     /** A crop of the seed and how well the seed inside it correlates with the probe (16×16 cells). */

@@ -28,14 +28,6 @@ public final class LumaThumbnail {
         return new LumaThumbnail(cellMeans);
     }
 
-    /** Builds a thumbnail from {@value #SIDE}² values, row-major (tests and fixtures). */
-    public static LumaThumbnail of(float[] luma) {
-        if (luma.length != SIDE * SIDE) {
-            throw new IllegalArgumentException("a thumbnail has " + SIDE * SIDE + " values, not " + luma.length);
-        }
-        return new LumaThumbnail(luma.clone());
-    }
-
     public float get(int x, int y) {
         return luma[y * SIDE + x];
     }
