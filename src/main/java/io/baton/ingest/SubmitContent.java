@@ -98,7 +98,9 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
 
     /**
      * An m-send-req (what the handset sent) or an m-retrieve-conf (what the recipient fetched;
-     * some MMSCs log that instead). The sender of an m-send-req is usually the insert-address
+     * some MMSCs log that instead). A well-formed message without parts (a subject only, or an
+     * empty body) is ordinary traffic: it goes on as a submit with no parts, which recognition
+     * finds unrecognised unless its subject carries a campaign tag. The sender of an m-send-req is usually the insert-address
      * token, which the MMSC replaces: then the event's {@code from} is required.
      */
     static SubmitContent fromPdu(String base64) {
@@ -134,9 +136,6 @@ record SubmitContent(String subject, List<MmscEvent.Part> parts, String from, Li
                 parts.add(new MmscEvent.Part(p.contentType().toString(), name,
                         Base64.getEncoder().encodeToString(p.data())));
             }
-        }
-        if (parts.isEmpty()) {
-            throw new Invalid("pdu: the message has no content parts");
         }
         List<String> to = new ArrayList<>();
         for (List<String> list : recipients) {

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import io.baton.support.SeededRandom;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -240,7 +242,7 @@ class MmsPduCodecPropertiesTest {
         // without ../shared (a user's clone) the property still runs, on our own fuzz corpus
         List<byte[]> all = io.baton.support.SharedTestData.available("mms-pdu") ? smallPdus() : ownCorpus();
         byte[] pdu = all.get(index % all.size()).clone();
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         if (pdu.length == 0) {
             return;
         }

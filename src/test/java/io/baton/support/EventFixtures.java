@@ -53,7 +53,7 @@ public final class EventFixtures {
     /** Random bytes standing in for an image that belongs to one test campaign only. */
     public static byte[] image(long seed) {
         byte[] b = new byte[2048];
-        new Random(seed).nextBytes(b);
+        new SeededRandom(seed).nextBytes(b);
         b[0] = (byte) 0xFF;
         b[1] = (byte) 0xD8;
         return b;

@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
+import io.baton.support.SeededRandom;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -87,7 +89,7 @@ class MimeMmsReaderPropertiesTest {
     void messagesWithFlippedBytesAreReadOrRefused(@ForAll("messages") Message message, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int flips) {
         byte[] damaged = message.raw().clone();
-        Random random = new Random(seed);
+        Random random = new SeededRandom(seed);
         for (int i = 0; i < flips; i++) {
             int at = random.nextInt(damaged.length);
             damaged[at] = random.nextBoolean() ? (byte) (damaged[at] ^ (1 << random.nextInt(8))) : (byte) random.nextInt(256);

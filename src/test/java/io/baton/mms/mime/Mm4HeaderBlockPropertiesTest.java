@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import io.baton.support.SeededRandom;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -55,7 +57,7 @@ class Mm4HeaderBlockPropertiesTest {
     @Property(tries = 300)
     void foldedFieldsReadBackToTheirValues(@ForAll("fieldLists") List<Field> fields,
             @ForAll long seed, @ForAll boolean crlf) {
-        Random random = new Random(seed);
+        Random random = new SeededRandom(seed);
         String eol = crlf ? "\r\n" : "\n";
         StringBuilder block = new StringBuilder();
         for (Field f : fields) {
@@ -94,7 +96,7 @@ class Mm4HeaderBlockPropertiesTest {
     void damagedRecordsEndAsARecordOrAnMm4Exception(@ForAll @IntRange(min = 0, max = 4) int fixture,
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int damages) {
         byte[] raw = Mm4Records.bytes(FIXTURES.get(fixture));
-        Random random = new Random(seed);
+        Random random = new SeededRandom(seed);
         for (int i = 0; i < damages; i++) {
             int at = random.nextInt(raw.length);
             switch (random.nextInt(4)) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import io.baton.support.SeededRandom;
+
 import org.junit.jupiter.api.Test;
 
 import io.baton.recognition.domain.image.Dihedral;
@@ -32,7 +34,7 @@ class ImageEvidenceTest {
 
     /** A busy picture of our own: random shapes on a gradient, different for every seed. */
     static BufferedImage picture(long seed, int width, int height) {
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setPaint(new java.awt.GradientPaint(0, 0, new Color(r.nextInt()), width, height, new Color(r.nextInt())));

@@ -9,6 +9,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 
+import io.baton.support.SeededRandom;
+
 /**
  * Campaign-like pictures drawn in code from a seed (our own artwork, nothing copied): gradients,
  * shapes, word-like marks and grain. Families of look-alikes (one template, different content;
@@ -21,7 +23,7 @@ public final class ArtworkFixtures {
 
     /** A poster: gradient background, a dozen shapes, a few lines of "text", light grain. */
     public static BufferedImage artwork(long seed, int width, int height) {
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         background(g, r, 0, 0, width, height);
@@ -34,7 +36,7 @@ public final class ArtworkFixtures {
 
     /** A photo-like picture: many soft overlapping blobs, no hard layout. */
     public static BufferedImage photo(long seed, int width, int height) {
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         background(g, r, 0, 0, width, height);
@@ -53,7 +55,7 @@ public final class ArtworkFixtures {
      * the middle 60%: two weeks of one campaign's posters.
      */
     public static BufferedImage templated(long templateSeed, long contentSeed, int width, int height) {
-        Random t = new Random(templateSeed);
+        Random t = new SeededRandom(templateSeed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         background(g, t, 0, 0, width, height);
@@ -68,7 +70,7 @@ public final class ArtworkFixtures {
         int h = height * 3 / 5;
         g.drawRect(x - 4, y - 4, w + 8, h + 8);
         text(g, t, width / 10, height * 21 / 24, width * 8 / 10, height / 12);
-        Random c = new Random(contentSeed);
+        Random c = new SeededRandom(contentSeed);
         background(g, c, x, y, w, h);
         shapes(g, c, x, y, w, h, 4 + c.nextInt(6));
         g.dispose();
@@ -79,7 +81,7 @@ public final class ArtworkFixtures {
     /** A shared banner over the top quarter and a shared corner logo, over a different photo. */
     public static BufferedImage bannerOverPhoto(long bannerSeed, long photoSeed, int width, int height) {
         BufferedImage img = photo(photoSeed, width, height);
-        Random b = new Random(bannerSeed);
+        Random b = new SeededRandom(bannerSeed);
         Graphics2D g = graphics(img);
         background(g, b, 0, 0, width, height / 4);
         text(g, b, width / 10, height / 16, width * 8 / 10, height / 8);
@@ -92,7 +94,7 @@ public final class ArtworkFixtures {
 
     /** Nearly flat: a soft two-colour gradient, as a blank card or a sky. PDQ quality is low. */
     public static BufferedImage flat(long seed, int width, int height) {
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         Color a = new Color(r.nextInt(0x1000000));

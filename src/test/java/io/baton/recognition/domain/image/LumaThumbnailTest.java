@@ -58,14 +58,18 @@ class LumaThumbnailTest {
         }
     }
 
+    /**
+     * A look-alike in the seed's template agrees around the edges, where the template is: over
+     * 200 contents up to 89% of all blocks, so the whole-picture share alone cannot tell it from
+     * the seed under a logo. The middle quarter does (at most 56% there, the rule wants 85%).
+     */
     @Test
     void otherContentInTheSameTemplateDisagreesInTheMiddle() {
         LumaThumbnail seed = thumbnail(ArtworkFixtures.templated(5, 1, 640, 480));
-        for (long content = 2; content < 22; content++) {
+        for (long content = 2; content < 42; content++) {
             LumaThumbnail.Agreement a = LumaThumbnail.agreement(seed,
                     thumbnail(ArtworkFixtures.templated(5, content, 640, 480)));
-            assertThat(a.centreFraction()).as("content %d", content).isLessThan(0.9);
-            assertThat(a.fraction()).as("content %d", content).isLessThan(0.8);
+            assertThat(a.centreFraction()).as("content %d", content).isLessThan(0.7);
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import io.baton.support.SeededRandom;
+
 /**
  * Generates forwards (every seed under every handset edit) and near misses, runs them through an
  * index of all seeds, and tabulates the evidence: the measurement behind the default policy.
@@ -34,7 +36,7 @@ final class TextCalibration {
     static final int TRIALS_PER_SEED = 8;
 
     static List<Sample> positives(long seed) {
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         List<Sample> out = new ArrayList<>();
         for (HandsetEdits.Edit edit : HandsetEdits.all()) {
             for (int i = 0; i < SEED_TEMPLATES.size(); i++) {
@@ -48,7 +50,7 @@ final class TextCalibration {
     }
 
     static List<Sample> negatives(long seed) {
-        Random r = new Random(seed);
+        Random r = new SeededRandom(seed);
         List<Sample> out = new ArrayList<>();
         OTHER_CAMPAIGN_TEXTS.forEach(t -> out.add(new Sample("other campaign texts", false, null, t)));
         CHAT_TEXTS.forEach(t -> out.add(new Sample("chat messages", false, null, t)));
