@@ -91,10 +91,44 @@ public class Transactions {
         }
     }
 
-    /** A database failure that is not the caller's fault. */
+    /**
+     * A database failure. {@link #isTransient()} says which kind: the database is away, busy or
+     * timed out (the same work may succeed later: wait and retry), or it refused this data (a NUL
+     * character, a value out of range, a broken constraint: the same work fails every time).
+     */
     public static final class StoreException extends RuntimeException {
+        private final boolean transientFailure;
+
         public StoreException(SQLException cause) {
             super(cause == null ? "database unavailable" : cause.getMessage(), cause);
+            this.transientFailure = cause == null || Transactions.isTransient(cause);
         }
+
+        public boolean isTransient() {
+            return transientFailure;
+        }
+
+        /** The SQLSTATE PostgreSQL gave, or null (no connection to ask). */
+        public String sqlState() {
+            return getCause() instanceof SQLException e ? e.getSQLState() : null;
+        }
+    }
+
+    /**
+     * Refusals of the data itself are permanent: class 22 (data exception: NUL in text, date out of
+     * range), 23 (integrity constraint), 54 (program limit: a value too large). Everything else —
+     * no SQLSTATE (the pool could not connect), 08 connection, 40 rollback, 53 resources, 55 lock
+     * not available, 57 operator intervention (shutdown, statement timeout), 58 system error, 42 (a
+     * schema not yet migrated on this replica) — may pass on a later attempt.
+     */
+    public static boolean isTransient(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null || state.length() < 2) {
+            return true;
+        }
+        return switch (state.substring(0, 2)) {
+            case "22", "23", "54" -> false;
+            default -> true;
+        };
     }
 }

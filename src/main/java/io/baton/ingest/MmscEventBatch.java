@@ -82,7 +82,8 @@ public record MmscEventBatch(List<String[]> records, List<IngestResponse.Rejecti
     }
 
     /** Key and JSON value of the Kafka record. */
-    private static String[] record(MmscEvent e, ObjectMapper json, int maxEventBytes) {
+    private static String[] record(MmscEvent event, ObjectMapper json, int maxEventBytes) {
+        MmscEvent e = StorableEvent.of(event);
         String value;
         try {
             value = json.writeValueAsString(e);

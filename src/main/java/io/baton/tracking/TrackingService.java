@@ -195,7 +195,8 @@ public class TrackingService {
 
     private String json(Recognition r) {
         try {
-            return json.writeValueAsString(r.evidence());
+            // jsonb holds no NUL: a NUL in a text part's words would make PostgreSQL refuse the whole batch
+            return json.writeValueAsString(r.evidence()).replace("\\u0000", "\\uFFFD");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("evidence is not serialisable", e);
         }

@@ -336,4 +336,36 @@ class MmscEventBatchTest {
         assertThat(b.records()).extracting(r -> r[0]).containsExactly("8613905000001", "m-1");
         assertThat(b.rejected()).extracting(Rejection::index).containsExactly(1, 2, 4);
     }
+    // ---- what PostgreSQL cannot hold is refused at ingest (issue 15, item 1)
+
+    @Test
+    void refusesAnIdentifierWithANulCharacterNamingTheField() {
+        MmscEventBatch b = read(node(SUBMIT).put("messageId", "m-\u00001"), node(DELIVERY).put("mmsc", "sz\u00002"),
+                node(DELIVERY));
+        assertThat(b.rejected()).extracting(Rejection::index, Rejection::error).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, "messageId: contains a NUL character (U+0000)"),
+                org.assertj.core.groups.Tuple.tuple(1, "mmsc: contains a NUL character (U+0000)"));
+        assertThat(b.records()).hasSize(1);
+    }
+
+    @Test
+    void dropsNulPaddingFromTheSubjectAndPartNames() throws Exception {
+        ObjectNode padded = node(SUBMIT).put("subject", "Fwd: torch\u0000\u0000");
+        ((ObjectNode) padded.get("parts").get(0)).put("name", "torch.jpg\u0000");
+        MmscEvent e = eventOf(padded);
+        assertThat(e.subject()).isEqualTo("Fwd: torch");
+        assertThat(e.parts().get(0).name()).isEqualTo("torch.jpg");
+        assertThat(e.parts().get(0).data()).isEqualTo("/9j/4AAQ");
+    }
+
+    @Test
+    void refusesATimeOutsideTheYearsBatonStores() {
+        MmscEventBatch b = read(node(SUBMIT).put("at", "+10000-01-01T00:00:00Z"),
+                node(DELIVERY).put("at", "1969-12-31T23:59:59Z"), node(DELIVERY).put("at", "-0001-01-01T00:00:00Z"),
+                node(DELIVERY).put("at", "1970-01-01T00:00:00Z"), node(DELIVERY).put("at", "9999-12-31T23:59:59Z"));
+        assertThat(b.rejected()).extracting(Rejection::index).containsExactly(0, 1, 2);
+        assertThat(b.rejected()).allSatisfy(r -> assertThat(r.error())
+                .startsWith("at: outside the years Baton stores (1970 to 9999)"));
+        assertThat(b.records()).hasSize(2);
+    }
 }
