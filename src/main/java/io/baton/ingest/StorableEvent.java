@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.baton.common.StorableTime;
 import io.baton.ingest.domain.MmscEvent;
 
 /**
@@ -15,8 +16,6 @@ import io.baton.ingest.domain.MmscEvent;
  */
 final class StorableEvent {
 
-    static final int FIRST_YEAR = 1970;
-    static final int LAST_YEAR = 9999;
     private static final char NUL = '\u0000';
 
     private StorableEvent() {
@@ -25,10 +24,8 @@ final class StorableEvent {
     static MmscEvent of(MmscEvent e) {
         identifier("messageId", e.messageId());
         identifier("mmsc", e.mmsc());
-        OffsetDateTime at = OffsetDateTime.parse(e.at());
-        if (at.getYear() < FIRST_YEAR || at.getYear() > LAST_YEAR) {
-            throw new Invalid("at: outside the years Baton stores (" + FIRST_YEAR + " to " + LAST_YEAR + "), is "
-                    + MmscEventReader.abbreviate(e.at()));
+        if (!StorableTime.holds(OffsetDateTime.parse(e.at()))) {
+            throw new Invalid(StorableTime.refusal("at") + ", is " + MmscEventReader.abbreviate(e.at()));
         }
         if (!hasNul(e.subject()) && e.parts().stream().noneMatch(p -> hasNul(p.contentType()) || hasNul(p.name()))) {
             return e;

@@ -145,5 +145,7 @@ class IngestBadInputTest {
         Api.mo("hello", "10650701", "2008", "2008-03-01T10:00:00+08:00").statusCode(400);
         Api.mo("8615000000301", "10650701", "\u0000\uFFFF garbage", "2008-03-01T10:00:00+08:00").statusCode(202)
                 .body("outcome", equalTo("help_sent"));
+        Api.mo("8615000000301", "10650701", "2008", "+10000-03-01T10:00:00+08:00").statusCode(400)
+                .body("detail", equalTo("at: outside the years Baton stores (1970 to 9999)"));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.baton.common.Msisdn;
+import io.baton.common.StorableTime;
 import io.baton.common.MsisdnFormatException;
 import io.baton.http.ClientAuthenticator;
 import io.baton.http.ProblemException;
@@ -71,6 +72,9 @@ public class MoResource {
             at = mo.at() == null ? OffsetDateTime.now(clock) : OffsetDateTime.parse(mo.at());
         } catch (DateTimeParseException e) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "at: must be an ISO-8601 date-time with offset");
+        }
+        if (!StorableTime.holds(at)) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, StorableTime.refusal("at"));
         }
         MoKeywordService.Outcome outcome = service.receive(from, to, mo.text() == null ? "" : mo.text(), at);
         return Response.accepted(new MoResponse(outcome.name().toLowerCase())).build();
