@@ -1,8 +1,5 @@
 package io.baton.notify;
 
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.baton.db.Transactions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -25,49 +21,49 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 /**
  * Relays rows of a transactional outbox table to a Kafka topic after their transaction has
  * committed: read unrelayed rows, publish them (acks=all), then mark them relayed. A crash
- * between publish and mark publishes a row again; consumers are idempotent on the row id.
+ * between publish and mark publishes a row again; consumers are idempotent on the row id. The
+ * outbox's store owns the SQL (reading, and marking only rows still as they were read).
+ *
+ * @param <T> a row as the store reads it
  */
-public abstract class OutboxRelay {
+public abstract class OutboxRelay<T> {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
 
-    /** One outbox row as it goes to Kafka. */
-    protected record Row(long id, String key, String json) {
-    }
-
-    private final Transactions tx;
     private final MutinyEmitter<String> emitter;
     private final ExecutorService executor;
     private final ObjectMapper json;
-    private final String table;
+    private final String outbox;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
     /**
      * @param outbox the name of the outbox in the {@code baton.outbox.lag} gauge
      */
-    protected OutboxRelay(Transactions tx, MutinyEmitter<String> emitter, ExecutorService executor, ObjectMapper json,
-            MeterRegistry metrics, String table, String outbox) {
-        this.tx = tx;
+    protected OutboxRelay(MutinyEmitter<String> emitter, ExecutorService executor, ObjectMapper json,
+            MeterRegistry metrics, String outbox) {
         this.emitter = emitter;
         this.executor = executor;
         this.json = json;
-        this.table = table;
+        this.outbox = outbox;
         Gauge.builder("baton.outbox.lag", this, OutboxRelay::lag).tag("outbox", outbox).register(metrics);
     }
 
-    /** A row whose payload goes to Kafka as JSON. */
-    protected Row row(long id, String key, Object payload) {
-        try {
-            return new Row(id, key, json.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode outbox row " + id, e);
-        }
-    }
+    /** Up to {@code limit} unrelayed rows, oldest first. */
+    protected abstract List<T> unrelayed(int limit);
 
-    /** Reads up to {@code limit} unrelayed rows of the table, oldest first. */
-    protected abstract List<Row> unrelayed(java.sql.Connection c, int limit) throws java.sql.SQLException;
+    /** The Kafka key of the row. */
+    protected abstract String key(T row);
+
+    /** What goes to Kafka as JSON. */
+    protected abstract Object payload(T row);
+
+    /** Marks relayed the rows that are still as they were read. */
+    protected abstract void markRelayed(List<T> rows);
+
+    /** Rows written but not yet on Kafka. */
+    protected abstract long unrelayedCount();
 
     /** Relays soon, on a worker thread (called after a commit that wrote rows). */
     public void trigger() {
@@ -84,7 +80,7 @@ public abstract class OutboxRelay {
                     // more waiting
                 }
             } catch (RuntimeException e) {
-                LOG.warnf("outbox=relay-failed table=%s reason=%s", table, e.getMessage());
+                LOG.warnf("outbox=relay-failed outbox=%s reason=%s", outbox, e.getMessage());
                 return;
             } finally {
                 running.set(false);
@@ -93,39 +89,32 @@ public abstract class OutboxRelay {
     }
 
     private int relayBatch() {
-        List<Row> rows = tx.read(c -> unrelayed(c, BATCH));
+        List<T> rows = unrelayed(BATCH);
         if (rows.isEmpty()) {
             return 0;
         }
         List<Uni<Void>> acks = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            acks.add(emitter.sendMessage(Message.of(r.json())
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(r.key()).build())));
+        for (T r : rows) {
+            acks.add(emitter.sendMessage(Message.of(encode(r))
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key(r)).build())));
         }
         Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
-        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
-        tx.inTransaction(c -> {
-            Array array = c.createArrayOf("bigint", ids);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE " + table + " SET relayed_at = now() WHERE id = ANY(?) AND relayed_at IS NULL")) {
-                ps.setArray(1, array);
-                return ps.executeUpdate();
-            }
-        });
+        markRelayed(rows);
         return rows.size();
     }
 
-    /** Rows written but not yet on Kafka (the outbox lag gauge). */
+    private String encode(T row) {
+        try {
+            return json.writeValueAsString(payload(row));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode a row of outbox " + outbox, e);
+        }
+    }
+
+    /** Rows written but not yet on Kafka (the outbox lag gauge); -1 when the database cannot say. */
     public long lag() {
         try {
-            return tx.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT count(*) FROM " + table + " WHERE relayed_at IS NULL");
-                        ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            });
+            return unrelayedCount();
         } catch (RuntimeException e) {
             return -1;
         }

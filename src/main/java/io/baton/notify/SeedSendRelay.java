@@ -1,34 +1,32 @@
 package io.baton.notify;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.baton.db.Transactions;
 import io.baton.notify.messaging.MmsOutbound;
+import io.baton.notify.store.SeedSendOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /** Relays seed sends ({@code seed_send}) to Kafka {@code mms-outbound}. */
 @Singleton
-public class SeedSendRelay extends OutboxRelay {
+public class SeedSendRelay extends OutboxRelay<MmsOutbound> {
 
-    public SeedSendRelay(Transactions tx,
+    private final SeedSendOutbox seeds;
+
+    public SeedSendRelay(SeedSendOutbox seeds,
             @Channel("mms-outbound") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
             ManagedExecutor executor, ObjectMapper json, MeterRegistry metrics) {
-        super(tx, emitter, executor, json, metrics, "seed_send", "mms");
+        super(emitter, executor, json, metrics, "mms");
+        this.seeds = seeds;
     }
 
     @Scheduled(every = "${baton.notify.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -38,18 +36,27 @@ public class SeedSendRelay extends OutboxRelay {
     }
 
     @Override
-    protected List<Row> unrelayed(Connection c, int limit) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id, campaign_id, msisdn FROM seed_send WHERE relayed_at IS NULL ORDER BY id LIMIT ?""")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    MmsOutbound m = new MmsOutbound(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    rows.add(row(m.id(), m.to(), m));
-                }
-            }
-        }
-        return rows;
+    protected List<MmsOutbound> unrelayed(int limit) {
+        return seeds.unrelayed(limit);
+    }
+
+    @Override
+    protected String key(MmsOutbound row) {
+        return row.to();
+    }
+
+    @Override
+    protected Object payload(MmsOutbound row) {
+        return row;
+    }
+
+    @Override
+    protected void markRelayed(List<MmsOutbound> rows) {
+        seeds.markRelayed(rows);
+    }
+
+    @Override
+    protected long unrelayedCount() {
+        return seeds.unrelayedCount();
     }
 }

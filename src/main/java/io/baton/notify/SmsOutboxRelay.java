@@ -1,22 +1,18 @@
 package io.baton.notify;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.baton.db.Transactions;
 import io.baton.notify.messaging.SmsOutbound;
+import io.baton.notify.store.SmsOutboxRepository;
+import io.baton.notify.store.SmsOutboxRepository.Queued;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -24,14 +20,18 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 /**
  * Relays {@code sms_outbox} to Kafka {@code sms-outbound}: new notices, and notices put back for
  * another attempt once their {@code next_attempt_at} has come (the scheduled run picks them up).
+ * Each record carries the notice's version, so only the newest record of a notice can claim it.
  */
 @Singleton
-public class SmsOutboxRelay extends OutboxRelay {
+public class SmsOutboxRelay extends OutboxRelay<Queued> {
 
-    public SmsOutboxRelay(Transactions tx,
+    private final SmsOutboxRepository outbox;
+
+    public SmsOutboxRelay(SmsOutboxRepository outbox,
             @Channel("sms-outbound") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
             ManagedExecutor executor, ObjectMapper json, MeterRegistry metrics) {
-        super(tx, emitter, executor, json, metrics, "sms_outbox", "sms");
+        super(emitter, executor, json, metrics, "sms");
+        this.outbox = outbox;
     }
 
     @Scheduled(every = "${baton.notify.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -41,20 +41,27 @@ public class SmsOutboxRelay extends OutboxRelay {
     }
 
     @Override
-    protected List<Row> unrelayed(Connection c, int limit) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id, to_msisdn, from_address, text FROM sms_outbox
-                WHERE relayed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-                ORDER BY id LIMIT ?""")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    SmsOutbound m = new SmsOutbound(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                    rows.add(row(m.id(), m.to(), m));
-                }
-            }
-        }
-        return rows;
+    protected List<Queued> unrelayed(int limit) {
+        return outbox.unrelayed(limit);
+    }
+
+    @Override
+    protected String key(Queued row) {
+        return row.to();
+    }
+
+    @Override
+    protected Object payload(Queued row) {
+        return new SmsOutbound(row.id(), row.to(), row.from(), row.text(), row.version());
+    }
+
+    @Override
+    protected void markRelayed(List<Queued> rows) {
+        outbox.markRelayed(rows);
+    }
+
+    @Override
+    protected long unrelayedCount() {
+        return outbox.unrelayedCount();
     }
 }

@@ -1,6 +1,5 @@
 package io.baton.seeding;
 
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -12,9 +11,10 @@ import org.jboss.logging.Logger;
 import io.baton.campaign.CampaignRegistry;
 import io.baton.campaign.domain.Campaign;
 import io.baton.common.Msisdn;
-import io.baton.db.Transactions;
 import io.baton.notify.SeedSendRelay;
 import io.baton.notify.SmsOutboxRelay;
+import io.baton.notify.store.SeedSendOutbox;
+import io.baton.notify.store.SmsOutboxRepository;
 
 /**
  * Mobile-originated SMS to a campaign's short code: the request keyword sends the seed (at most
@@ -32,13 +32,16 @@ public class MoKeywordService {
     }
 
     private final CampaignRegistry campaigns;
-    private final Transactions tx;
+    private final SeedSendOutbox seedOutbox;
+    private final SmsOutboxRepository smsOutbox;
     private final SeedSendRelay seeds;
     private final SmsOutboxRelay sms;
 
-    public MoKeywordService(CampaignRegistry campaigns, Transactions tx, SeedSendRelay seeds, SmsOutboxRelay sms) {
+    public MoKeywordService(CampaignRegistry campaigns, SeedSendOutbox seedOutbox, SmsOutboxRepository smsOutbox,
+            SeedSendRelay seeds, SmsOutboxRelay sms) {
         this.campaigns = campaigns;
-        this.tx = tx;
+        this.seedOutbox = seedOutbox;
+        this.smsOutbox = smsOutbox;
         this.seeds = seeds;
         this.sms = sms;
     }
@@ -62,16 +65,7 @@ public class MoKeywordService {
             return Outcome.CAMPAIGN_NOT_RUNNING;
         }
         LocalDate day = at.atZoneSameInstant(c.timezone()).toLocalDate();
-        boolean queued = tx.inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO seed_send (campaign_id, msisdn, send_day, reason) VALUES (?, ?, ?, 'keyword')
-                    ON CONFLICT DO NOTHING""")) {
-                ps.setString(1, c.id());
-                ps.setString(2, from.digits());
-                ps.setObject(3, day);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        boolean queued = seedOutbox.queueRequested(c.id(), from.digits(), day);
         LOG.infof("mo=keyword from=%s campaign=%s queued=%s", from, c.id(), queued);
         if (queued) {
             seeds.trigger();
@@ -81,17 +75,8 @@ public class MoKeywordService {
     }
 
     private void notice(Msisdn to, String from, String text, Campaign campaign) {
-        tx.inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO sms_outbox (campaign_id, to_msisdn, from_address, text, kind)
-                    VALUES (?, ?, ?, ?, 'help')""")) {
-                ps.setString(1, campaign == null ? null : campaign.id());
-                ps.setString(2, to.digits());
-                ps.setString(3, from == null ? "" : from);
-                ps.setString(4, text);
-                return ps.executeUpdate();
-            }
-        });
+        smsOutbox.enqueue(new SmsOutboxRepository.Notice(campaign == null ? null : campaign.id(), to.digits(),
+                from == null ? "" : from, text, "help", null));
         sms.trigger();
     }
 }

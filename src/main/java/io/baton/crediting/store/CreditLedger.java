@@ -23,6 +23,7 @@ import io.baton.crediting.domain.CreditPolicy;
 import io.baton.crediting.domain.CreditedForward;
 import io.baton.db.Locks;
 import io.baton.db.SqlArrays;
+import io.baton.notify.store.SmsOutboxRepository;
 import io.baton.serial.domain.SerialNumber;
 
 /**
@@ -34,6 +35,12 @@ import io.baton.serial.domain.SerialNumber;
  */
 @ApplicationScoped
 public class CreditLedger {
+
+    private final SmsOutboxRepository outbox;
+
+    public CreditLedger(SmsOutboxRepository outbox) {
+        this.outbox = outbox;
+    }
 
     /** A candidate with the campaign whose rules apply. The caller holds its message's lock. */
     public record Candidate(Campaign campaign, CreditCandidate credit) {
@@ -138,18 +145,14 @@ public class CreditLedger {
             ps.setArray(5, SqlArrays.column(c, index, i -> credits.get(i).candidate().credit().sender().digits()));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO sms_outbox (campaign_id, to_msisdn, from_address, text, kind, serial)
-                SELECT c, t, f, x, 'serial', s FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    AS u(c, t, f, x, s)""")) {
-            ps.setArray(1, SqlArrays.column(c, index, i -> credits.get(i).candidate().campaign().id()));
-            ps.setArray(2, SqlArrays.column(c, index, i -> credits.get(i).candidate().credit().sender().digits()));
-            ps.setArray(3, SqlArrays.column(c, index, i -> credits.get(i).candidate().campaign().shortCode()));
-            ps.setArray(4, SqlArrays.column(c, index, i -> credits.get(i).candidate().campaign().notices().serial()
-                    .replace("{serial}", serials.get(i))));
-            ps.setArray(5, SqlArrays.column(c, index, serials::get));
-            ps.executeUpdate();
+        List<SmsOutboxRepository.Notice> notices = new ArrayList<>(credits.size());
+        for (int i = 0; i < credits.size(); i++) {
+            Candidate cand = credits.get(i).candidate();
+            notices.add(new SmsOutboxRepository.Notice(cand.campaign().id(), cand.credit().sender().digits(),
+                    cand.campaign().shortCode(), cand.campaign().notices().serial().replace("{serial}", serials.get(i)),
+                    "serial", serials.get(i)));
         }
+        outbox.enqueue(c, notices);
         List<CreditedForward> out = new ArrayList<>(credits.size());
         for (int i = 0; i < credits.size(); i++) {
             Credit cr = credits.get(i);

@@ -8,8 +8,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.campaign.CampaignRegistry;
-import io.baton.db.Transactions;
 import io.baton.notify.MmsSender;
+import io.baton.notify.store.SeedSendOutbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -21,13 +21,13 @@ public class MmsOutboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(MmsOutboundConsumer.class);
 
-    private final Transactions tx;
+    private final SeedSendOutbox seeds;
     private final ObjectMapper json;
     private final MmsSender mms;
     private final CampaignRegistry campaigns;
 
-    public MmsOutboundConsumer(Transactions tx, ObjectMapper json, MmsSender mms, CampaignRegistry campaigns) {
-        this.tx = tx;
+    public MmsOutboundConsumer(SeedSendOutbox seeds, ObjectMapper json, MmsSender mms, CampaignRegistry campaigns) {
+        this.seeds = seeds;
         this.json = json;
         this.mms = mms;
         this.campaigns = campaigns;
@@ -45,7 +45,7 @@ public class MmsOutboundConsumer {
             LOG.warnf("mms=unknown-campaign id=%d campaign=%s", m.id(), m.campaignId());
             return;
         }
-        if (OutboundRows.claim(tx, "seed_send", m.id())) {
+        if (seeds.claim(m.id())) {
             mms.send(m, campaign.get(), campaigns.seedToSend(campaign.get().id()));
         }
     }

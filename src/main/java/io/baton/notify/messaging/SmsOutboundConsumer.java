@@ -20,7 +20,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Sends what arrives on {@code sms-outbound}. The row is claimed for one attempt (state
- * {@code queued} → {@code sent}) before it is handed over, so a notice relayed twice is sent once.
+ * {@code queued} → {@code sent}, at the version the record carries) before it is handed over, so a
+ * notice relayed twice, or a record older than the notice's last retry, is sent once.
  * A transient failure puts it back in the queue for a later attempt ({@code baton.smpp.retry.*});
  * a permanent one, or the last attempt failing, ends it {@code failed} with the reason.
  */
@@ -48,7 +49,7 @@ public class SmsOutboundConsumer {
         if (m == null) {
             return;
         }
-        OptionalInt attempt = outbox.claimAttempt(m.id());
+        OptionalInt attempt = outbox.claimAttempt(m.id(), m.version());
         if (attempt.isEmpty()) {
             return;
         }
@@ -66,16 +67,16 @@ public class SmsOutboundConsumer {
         } else if (result instanceof SmsSendResult.Transient t) {
             Optional<Duration> delay = config.retryPolicy().nextDelay(attempt.getAsInt());
             if (delay.isPresent()) {
-                outbox.retryLater(m.id(), t.reason(), delay.get());
+                outbox.retryLater(m.id(), attempt.getAsInt(), t.reason(), delay.get());
                 LOG.infof("sms=retry id=%d to=%s attempt=%d in=%s reason=%s", m.id(), Msisdn.mask(m.to()),
                         attempt.getAsInt(), delay.get(), t.reason());
             } else {
-                outbox.failed(m.id(), "gave up after " + attempt.getAsInt() + " attempts: " + t.reason());
+                outbox.failed(m.id(), attempt.getAsInt(), "gave up after " + attempt.getAsInt() + " attempts: " + t.reason());
                 LOG.warnf("sms=failed id=%d to=%s attempts=%d reason=%s", m.id(), Msisdn.mask(m.to()),
                         attempt.getAsInt(), t.reason());
             }
         } else if (result instanceof SmsSendResult.Permanent p) {
-            outbox.failed(m.id(), p.reason());
+            outbox.failed(m.id(), attempt.getAsInt(), p.reason());
             LOG.warnf("sms=failed id=%d to=%s reason=%s", m.id(), Msisdn.mask(m.to()), p.reason());
         }
     }
