@@ -11,6 +11,13 @@ public interface IngestConfig {
     @WithDefault("10000")
     int maxBatchEvents();
 
+    /**
+     * Largest body of {@code POST /api/v1/mmsc/events}; larger: 413, refused before reading when
+     * the length is declared, stopped at this many bytes when it is not (chunked).
+     */
+    @WithDefault("268435456")
+    long maxBatchBytes();
+
     /** Most bytes of one event as it goes to Kafka; a larger event is rejected at its index. */
     @WithDefault("1000000")
     int maxEventBytes();

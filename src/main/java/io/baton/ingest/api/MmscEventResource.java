@@ -1,6 +1,9 @@
 package io.baton.ingest.api;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.http.ClientAuthenticator;
+import io.baton.http.LimitedInputStream;
 import io.baton.http.ProblemException;
 import io.baton.http.ProblemMappers;
 import io.baton.http.ProblemType;
@@ -65,8 +69,10 @@ public class MmscEventResource {
     @Consumes({ MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN })
     @Produces({ MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON })
     public Response ingest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        String client = clients.authenticate(authorization);
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream stream) {
+        String client = clients.authenticate(authorization); // checked before the body too (IngestGate)
+        InputStream body = new LimitedInputStream(stream == null ? InputStream.nullInputStream() : stream,
+                config.maxBatchBytes(), "a batch");
         List<JsonNode> elements = contentType != null && contentType.startsWith(NDJSON)
                 ? ndjson(body)
                 : jsonArray(body);
@@ -86,14 +92,11 @@ public class MmscEventResource {
     @Produces({ MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON })
     public Response ingestRecord(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("mmsc") String mmsc,
-            @QueryParam("messageId") String messageId, @QueryParam("from") String from, byte[] body) {
-        String client = clients.authenticate(authorization);
-        if (body == null || body.length == 0) {
+            @QueryParam("messageId") String messageId, @QueryParam("from") String from, InputStream stream) {
+        String client = clients.authenticate(authorization); // checked before the body too (IngestGate)
+        byte[] body = LimitedInputStream.readAll(stream, config.maxRecordBytes(), "a record");
+        if (body.length == 0) {
             throw new ProblemException(ProblemType.MALFORMED_BODY, "empty body: expected one MM4 message or MMS PDU");
-        }
-        if (body.length > config.maxRecordBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "a record holds at most " + config.maxRecordBytes() + " bytes, this one " + body.length);
         }
         boolean mm4 = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(RFC822);
         MmscEventBatch batch = MmscEventBatch.readRecord(new MmscEventBatch.RawRecord(mm4, body, mmsc, messageId, from),
@@ -105,7 +108,7 @@ public class MmscEventResource {
         return intake.publish(client, batch, 1, "records");
     }
 
-    private List<JsonNode> jsonArray(byte[] body) {
+    private List<JsonNode> jsonArray(InputStream body) {
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -130,19 +133,22 @@ public class MmscEventResource {
         return out;
     }
 
-    private List<JsonNode> ndjson(byte[] body) {
-        String[] lines = new String(body, StandardCharsets.UTF_8).split("\r?\n");
+    private List<JsonNode> ndjson(InputStream body) {
         List<JsonNode> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                checkSize(out.size() + 1);
+                try {
+                    out.add(json.readTree(line));
+                } catch (JsonProcessingException e) {
+                    out.add(null); // refused at its index, the other lines go on
+                }
             }
-            checkSize(out.size() + 1);
-            try {
-                out.add(json.readTree(line));
-            } catch (JsonProcessingException e) {
-                out.add(null); // refused at its index, the other lines go on
-            }
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "unreadable body");
         }
         return out;
     }

@@ -32,6 +32,13 @@ public interface Mm7Config {
     /** ServiceCode of each SubmitReq (the MMSC's charging code); unset: none sent. */
     Optional<String> serviceCode();
 
+    /**
+     * Largest request an MMSC may post to {@code POST /mm7} (a DeliverReq carries the MMS itself);
+     * larger: a 413 SOAP Fault, before reading when the length is declared.
+     */
+    @WithDefault("8388608")
+    long maxRequestBytes();
+
     /** Most SubmitReqs per second (over all threads of this instance). */
     @WithDefault("20")
     double maxRate();

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.baton.common.Msisdn;
-import io.baton.common.StorableTime;
 import io.baton.common.MsisdnFormatException;
+import io.baton.common.StorableTime;
 import io.baton.http.ClientAuthenticator;
 import io.baton.http.ProblemException;
 import io.baton.http.ProblemType;

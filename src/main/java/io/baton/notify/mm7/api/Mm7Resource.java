@@ -1,5 +1,7 @@
 package io.baton.notify.mm7.api;
 
+import java.io.InputStream;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
+import io.baton.http.LimitedInputStream;
+import io.baton.http.ProblemException;
+import io.baton.http.ProblemType;
 import io.baton.mms.mm7.Mm7Body;
 import io.baton.mms.mm7.Mm7Decoder;
 import io.baton.mms.mm7.Mm7Encoder;
@@ -34,26 +39,28 @@ import io.vertx.core.http.HttpServerRequest;
 public class Mm7Resource {
 
     private static final Logger LOG = Logger.getLogger("io.baton.notify.mm7");
-    private static final String XML = "text/xml; charset=utf-8";
 
     private final MmscAuthenticator mmscs;
     private final Mm7Inbound inbound;
     private final Mm7Config config;
     private final MeterRegistry metrics;
     private final Mm7Encoder encoder = new Mm7Encoder();
+    private final Mm7Faults faults;
 
     public Mm7Resource(MmscAuthenticator mmscs, Mm7Inbound inbound, Mm7Config config, MeterRegistry metrics) {
         this.mmscs = mmscs;
         this.inbound = inbound;
         this.config = config;
         this.metrics = metrics;
+        this.faults = new Mm7Faults(config);
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpServerRequest http, byte[] body) {
-        String client;
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpServerRequest http,
+            InputStream stream) {
+        String client; // checked before the body too (Mm7Gate); again here, where the client is named
         try {
             client = mmscs.authenticate(authorization, http.remoteAddress() == null ? null
                     : http.remoteAddress().hostAddress());
@@ -65,6 +72,13 @@ public class Mm7Resource {
                 r.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mm7\"");
             }
             return r.build();
+        }
+        byte[] body;
+        try {
+            body = LimitedInputStream.readAll(stream, config.maxRequestBytes(), "an MM7 request");
+        } catch (ProblemException e) {
+            reject(e.type() == ProblemType.PAYLOAD_TOO_LARGE ? "too-large" : "unreadable", e.getMessage());
+            return fault(e.type().status(), null, new Mm7Status(Mm7Status.CLIENT_ERROR, e.getMessage())).build();
         }
         Mm7Message request;
         try {
@@ -89,12 +103,8 @@ public class Mm7Resource {
     }
 
     private Response.ResponseBuilder fault(int httpStatus, Mm7Header request, Mm7Status status) {
-        Mm7Header h = request == null ? Mm7Header.of(config.namespaceUri(), null, config.mm7Version())
-                : new Mm7Header(request.namespace(), request.transactionId(), request.transactionIdNamespace(),
-                        request.mm7Version() == null ? config.mm7Version() : request.mm7Version());
-        String code = httpStatus >= 500 ? "env:Server" : "env:Client";
-        Mm7Body body = encoder.encode(new Mm7Message.Fault(h, code, status.text(), "RSErrorRsp", status));
-        return Response.status(httpStatus).entity(body.body()).type(XML);
+        Mm7Faults.Fault f = faults.fault(httpStatus, request, status);
+        return Response.status(f.httpStatus()).entity(f.body()).type(f.contentType());
     }
 
     private void reject(String kind, String reason) {
