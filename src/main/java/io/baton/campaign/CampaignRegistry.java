@@ -41,12 +41,30 @@ public class CampaignRegistry {
     public record Live(Campaign campaign, int version, String source) {
     }
 
+    /** A campaign whose seed cannot be told apart from a campaign running at the same time. */
+    public static final class SeedConflictException extends RuntimeException {
+        private final String otherCampaign;
+
+        SeedConflictException(String campaign, String otherCampaign) {
+            super("the seed of " + campaign + " cannot be told apart from the seed of campaign " + otherCampaign
+                    + ", which runs at the same time: a forward of either would be refused as ambiguous."
+                    + " Give the seeds different tags (seed.tag) or content, or windows that do not overlap");
+            this.otherCampaign = otherCampaign;
+        }
+
+        public String otherCampaign() {
+            return otherCampaign;
+        }
+    }
+
     private final CampaignRepository repository;
     private final CampaignConfig config;
     private final List<Consumer<Collection<Live>>> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, Live> live = Map.of();
     private volatile Map<String, List<SeedTagging.TaggedPart>> seedsToSend = Map.of();
     private volatile SeedMatcher matcher = new SeedRecogniser(List.of());
+    /** Files of {@code campaigns/} not loaded because of a seed conflict: file → reason (readiness shows them). */
+    private volatile Map<String, String> refusedFiles = Map.of();
 
     public CampaignRegistry(CampaignRepository repository, CampaignConfig config) {
         this.repository = repository;
@@ -67,10 +85,14 @@ public class CampaignRegistry {
             }
         }
         Path dir = Path.of(config.directory());
+        Map<String, String> refused = new TreeMap<>();
         if (Files.isDirectory(dir)) {
+            List<Path> sorted = new ArrayList<>();
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
-                for (Path f : files) {
-                    loadFile(f).ifPresent(l -> next.put(l.campaign().id(), l));
+                files.forEach(sorted::add);
+                sorted.sort(null);
+                for (Path f : sorted) {
+                    loadFile(f, next.values(), refused).ifPresent(l -> next.put(l.campaign().id(), l));
                 }
             } catch (IOException e) {
                 LOG.errorf("campaign=directory-unreadable dir=%s reason=%s", dir, e.getMessage());
@@ -78,14 +100,24 @@ public class CampaignRegistry {
         } else {
             LOG.warnf("campaign=no-directory dir=%s", dir.toAbsolutePath());
         }
+        this.refusedFiles = Map.copyOf(refused);
         activate(next);
     }
 
-    private Optional<Live> loadFile(Path file) {
+    /** The file's campaign, stored; empty when it is invalid, unreadable or its seed conflicts ({@code refused}). */
+    private Optional<Live> loadFile(Path file, Collection<Live> loaded, Map<String, String> refused) {
         try {
             String yaml = Files.readString(file, StandardCharsets.UTF_8);
             Path base = file.toAbsolutePath().getParent();
             Campaign c = CampaignParser.parse(yaml, rel -> Files.readAllBytes(base.resolve(rel)));
+            try {
+                checkSeedConflicts(c, loaded);
+            } catch (SeedConflictException e) {
+                refused.put(file.toString(), e.getMessage());
+                LOG.errorf("campaign=refused file=%s id=%s conflict=%s reason=\"%s\"", file, c.id(),
+                        e.otherCampaign(), e.getMessage());
+                return Optional.empty();
+            }
             int version = repository.save(c.id(), yaml, "file:" + file);
             LOG.infof("campaign=loaded id=%s file=%s version=%d parts=%d regions=%d", c.id(), file, version,
                     c.seed().parts().size(), c.regions().size());
@@ -109,6 +141,7 @@ public class CampaignRegistry {
             throw new InvalidCampaignException(List.of(new io.baton.campaign.domain.CampaignError("id", 1,
                     "is " + c.id() + " but the URL names " + id)));
         }
+        checkSeedConflicts(c, live.values());
         int version = repository.save(id, yaml, "api");
         Map<String, Live> next = new TreeMap<>(live);
         Live l = new Live(c, version, "api");
@@ -118,22 +151,66 @@ public class CampaignRegistry {
         return l;
     }
 
+    /**
+     * Refuses a campaign whose seed, forwarded the way most handsets forward it (the parts and the
+     * visible tag, without the hidden machine tags), would be ambiguous with — or taken for — the seed
+     * of another campaign whose window overlaps its own, or the other way round.
+     */
+    private static void checkSeedConflicts(Campaign c, Collection<Live> others) {
+        for (Live other : others) {
+            Campaign o = other.campaign();
+            if (o.id().equals(c.id()) || !c.starts().isBefore(o.ends()) || !o.starts().isBefore(c.ends())) {
+                continue;
+            }
+            SeedRecogniser pair = new SeedRecogniser(List.of(reference(c), reference(o)));
+            if (!pair.recognise(handsetForward(c)).campaignId().equals(Optional.of(c.id()))
+                    || !pair.recognise(handsetForward(o)).campaignId().equals(Optional.of(o.id()))) {
+                throw new SeedConflictException(c.id(), o.id());
+            }
+        }
+    }
+
+    private static List<SeedTagging.TaggedPart> tagged(Campaign c) {
+        return SeedTagging.compose(c.id(), c.seed().parts().stream()
+                .map(p -> new SeedTagging.SourcePart(p.contentType(), p.data())).toList(), c.seed().tag());
+    }
+
+    private static SeedReference reference(Campaign c) {
+        List<MessageContent.Part> parts = new ArrayList<>();
+        c.seed().parts().forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
+        tagged(c).forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
+        List<String> tags = new ArrayList<>(c.seed().tag().stream().toList());
+        tags.add(SeedTagging.machineTag(c.id()));
+        Campaign.RecognitionRules r = c.recognition();
+        return new SeedReference(c.id(), parts, tags, new SeedReference.Thresholds(r.imageMaxDistance(),
+                r.imageMinQuality(), r.textMinContainment(), r.textKeyPhrases(), r.imageMinBlockAgreement()));
+    }
+
+    /** The seed as a handset that drops the SMIL and rebuilds the pictures forwards it: parts and visible tag. */
+    private static MessageContent handsetForward(Campaign c) {
+        List<MessageContent.Part> parts = new ArrayList<>();
+        c.seed().parts().forEach(p -> {
+            if (!p.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {
+                parts.add(new MessageContent.Part(p.contentType(), p.data()));
+            }
+        });
+        tagged(c).stream().filter(p -> p.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/"))
+                .forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
+        return new MessageContent(c.seed().subject(), parts);
+    }
+
+    /** Files of {@code campaigns/} refused because their seed conflicts with another campaign's: file → reason. */
+    public Map<String, String> refusedFiles() {
+        return refusedFiles;
+    }
+
     private void activate(Map<String, Live> next) {
         List<SeedReference> seeds = new ArrayList<>();
         Map<String, List<SeedTagging.TaggedPart>> toSend = new TreeMap<>();
         for (Live l : next.values()) {
             Campaign c = l.campaign();
-            List<SeedTagging.TaggedPart> tagged = SeedTagging.compose(c.id(), c.seed().parts().stream()
-                    .map(p -> new SeedTagging.SourcePart(p.contentType(), p.data())).toList(), c.seed().tag());
-            toSend.put(c.id(), tagged);
-            List<MessageContent.Part> parts = new ArrayList<>();
-            c.seed().parts().forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
-            tagged.forEach(p -> parts.add(new MessageContent.Part(p.contentType(), p.data())));
-            List<String> tags = new ArrayList<>(c.seed().tag().stream().toList());
-            tags.add(SeedTagging.machineTag(c.id()));
-            Campaign.RecognitionRules r = c.recognition();
-            seeds.add(new SeedReference(c.id(), parts, tags, new SeedReference.Thresholds(r.imageMaxDistance(),
-                    r.imageMinQuality(), r.textMinContainment(), r.textKeyPhrases(), r.imageMinBlockAgreement())));
+            toSend.put(c.id(), tagged(c));
+            seeds.add(reference(c));
         }
         this.matcher = new SeedRecogniser(seeds);
         this.seedsToSend = Map.copyOf(toSend);

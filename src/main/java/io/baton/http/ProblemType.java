@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    CONFLICT(409, "Conflict"),
     INVALID_CAMPAIGN(422, "Invalid campaign"),
     UNAVAILABLE(503, "Temporarily unavailable"),
     INTERNAL(500, "Internal error");

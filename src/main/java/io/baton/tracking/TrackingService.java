@@ -103,10 +103,19 @@ public class TrackingService {
         for (MmscEvent.Part p : e.parts()) {
             parts.add(new MessageContent.Part(p.contentType(), Base64.getMimeDecoder().decode(p.data())));
         }
-        Recognition r = campaigns.matcher().recognise(new MessageContent(e.subject(), parts));
+        OffsetDateTime at = OffsetDateTime.parse(e.at());
+        Recognition r = campaigns.matcher().recognise(new MessageContent(e.subject(), parts),
+                id -> campaigns.find(id).map(c -> c.runsAt(at)).orElse(false));
         Optional<Campaign> campaign = r.campaignId().flatMap(campaigns::find);
         if (campaign.isEmpty()) {
-            metrics.counter("baton.submits.unrecognised").increment();
+            metrics.counter("baton.submits.unrecognised", "reason", r.ambiguous() ? "ambiguous" : "no-seed")
+                    .increment();
+            if (r.ambiguous()) {
+                misses.add(new Miss(e, r.ambiguousBetween().get(0), r));
+                LOG.infof("submit=ambiguous message=%s campaigns=%s from=%s", e.messageId(), r.ambiguousBetween(),
+                        Msisdn.mask(e.from()));
+                return Optional.empty();
+            }
             r.closestCampaign().ifPresent(id -> {
                 misses.add(new Miss(e, id, r));
                 LOG.debugf("submit=near-miss message=%s campaign=%s from=%s reason=\"%s\"", e.messageId(), id,
@@ -179,9 +188,11 @@ public class TrackingService {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO recognition_miss (message_id, campaign_id, sender, mmsc, submitted_at, evidence)
-                SELECT m, c, s, x, a::timestamptz, e::jsonb
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(m, c, s, x, a, e)
+                INSERT INTO recognition_miss (message_id, campaign_id, sender, mmsc, submitted_at, evidence, reason,
+                                              ambiguous_with)
+                SELECT m, c, s, x, a::timestamptz, e::jsonb, r, CASE WHEN w = '' THEN NULL ELSE string_to_array(w, ',') END
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    AS t(m, c, s, x, a, e, r, w)
                 ON CONFLICT DO NOTHING""")) {
             ps.setArray(1, SqlArrays.column(c, misses, m -> m.event().messageId()));
             ps.setArray(2, SqlArrays.column(c, misses, Miss::campaignId));
@@ -189,6 +200,9 @@ public class TrackingService {
             ps.setArray(4, SqlArrays.column(c, misses, m -> m.event().mmsc()));
             ps.setArray(5, SqlArrays.column(c, misses, m -> m.event().at()));
             ps.setArray(6, SqlArrays.column(c, misses, m -> json(m.recognition())));
+            ps.setArray(7, SqlArrays.column(c, misses, m -> m.recognition().ambiguous() ? "ambiguous" : "near-miss"));
+            ps.setArray(8, SqlArrays.column(c, misses, m -> String.join(",",
+                    m.recognition().ambiguousBetween().stream().filter(id -> !id.equals(m.campaignId())).toList())));
             ps.executeUpdate();
         }
     }

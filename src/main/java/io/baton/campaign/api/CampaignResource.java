@@ -55,6 +55,8 @@ public class CampaignResource {
         } catch (InvalidCampaignException e) {
             throw new ProblemException(ProblemType.INVALID_CAMPAIGN,
                     e.errors().size() + " error(s) in the campaign document", e.errors());
+        } catch (CampaignRegistry.SeedConflictException e) {
+            throw new ProblemException(ProblemType.CONFLICT, e.getMessage());
         }
     }
 

@@ -39,9 +39,10 @@ import io.baton.recognition.domain.image.UnreadableImageException;
  * near indexed variant, where a look-alike sharing the seed's frame or banner differs.
  *
  * <p>Guards against false matches: a seed image below the campaign's quality gate (flat, tiny,
- * mostly text on a plain ground) is not indexed; a message image below it says nothing; a seed
- * image that looks like another campaign's seed image (a shared banner or logo) identifies
- * neither campaign; images smaller than {@value #MIN_SIDE} px are icons, not seeds.
+ * mostly text on a plain ground) is not indexed; a message image below it says nothing; images
+ * smaller than {@value #MIN_SIDE} px are icons, not seeds. A seed image that looks like another
+ * campaign's (a shared banner, artwork used again) is evidence for both: the decision weighs it
+ * against their other signals and their windows ({@link Recognition}).
  *
  * <p>Decoding dominates the cost, so an image byte-identical to a seed image (the exact signal
  * covers it) is not decoded, and what recently seen images matched is cached by content hash:
@@ -186,7 +187,8 @@ final class ImageEvidence implements EvidenceSource {
                         s.thresholds().imageMaxDistance(), s.thresholds().imageMinBlockAgreement()));
             }
         }
-        List<Entry> kept = withoutSharedImages(images);
+        List<Entry> kept = new ArrayList<>();
+        images.forEach(kept::addAll);
         Map<String, List<Entry>> byCampaign = new LinkedHashMap<>();
         kept.forEach(e -> byCampaign.computeIfAbsent(e.campaignId(), c -> new ArrayList<>()).add(e));
         this.index = byCampaign.entrySet().stream()
@@ -210,34 +212,6 @@ final class ImageEvidence implements EvidenceSource {
         hashes.byTransform().forEach((d, h) -> entries.add(new Entry(s.campaignId(), image,
                 d == Dihedral.ORIGINAL ? variant : variant + ", " + d.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 h, s.thresholds().imageMaxDistance(), box, thumbnail, d, s.thresholds().imageMinBlockAgreement())));
-    }
-
-    /** Seed images of different campaigns that match each other (a shared banner) identify neither. */
-    private static List<Entry> withoutSharedImages(List<List<Entry>> images) {
-        boolean[] shared = new boolean[images.size()];
-        for (int a = 0; a < images.size(); a++) {
-            for (int b = a + 1; b < images.size(); b++) {
-                Entry wholeB = images.get(b).get(0);
-                if (wholeB.campaignId().equals(images.get(a).get(0).campaignId())) {
-                    continue;
-                }
-                int limit = Math.max(wholeB.maxDistance(), images.get(a).get(0).maxDistance());
-                for (Entry e : images.get(a)) {
-                    if (e.hash().hammingDistance(wholeB.hash()) <= limit) {
-                        shared[a] = true;
-                        shared[b] = true;
-                        break;
-                    }
-                }
-            }
-        }
-        List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            if (!shared[i]) {
-                out.addAll(images.get(i));
-            }
-        }
-        return out;
     }
 
     @Override

@@ -19,12 +19,18 @@ import java.util.stream.Collectors;
  * campaigns' content equally) it is nobody's: crediting a forward to the wrong campaign is worse
  * than crediting none.
  */
-public record Recognition(Optional<String> campaignId, double confidence, List<Evidence> evidence) {
+public record Recognition(Optional<String> campaignId, double confidence, List<Evidence> evidence,
+        List<String> ambiguousBetween) {
 
     static final double MARGIN = 0.05;
 
     public Recognition {
         evidence = List.copyOf(evidence);
+        ambiguousBetween = List.copyOf(ambiguousBetween);
+    }
+
+    public Recognition(Optional<String> campaignId, double confidence, List<Evidence> evidence) {
+        this(campaignId, confidence, evidence, List.of());
     }
 
     public static Recognition decide(List<Evidence> evidence) {
@@ -43,7 +49,9 @@ public record Recognition(Optional<String> campaignId, double confidence, List<E
             boolean moreSignals = best.getValue().size() > second.getValue().size();
             boolean clearlySurer = confidence - combined(second.getValue()) >= MARGIN;
             if (!moreSignals && !clearlySurer) {
-                return new Recognition(Optional.empty(), 0, evidence);
+                List<String> tied = ranked.stream().filter(e -> e.getValue().size() == best.getValue().size()
+                        && confidence - combined(e.getValue()) < MARGIN).map(Map.Entry::getKey).toList();
+                return new Recognition(Optional.empty(), 0, evidence, tied);
             }
         }
         return new Recognition(Optional.of(best.getKey()), confidence, evidence);
@@ -59,6 +67,26 @@ public record Recognition(Optional<String> campaignId, double confidence, List<E
 
     public boolean recognised() {
         return campaignId.isPresent();
+    }
+
+    /** Two or more campaigns had equally good decisive evidence: the message is nobody's. */
+    public boolean ambiguous() {
+        return !ambiguousBetween.isEmpty();
+    }
+
+    /**
+     * The decision among the campaigns that take part (those whose window holds the message's
+     * time), from evidence gathered for all; when none of them has decisive evidence, the decision
+     * among all, so a forward of an ended campaign is still known as its own (and refused as
+     * outside it) instead of as nobody's.
+     */
+    public static Recognition decide(List<Evidence> evidence, java.util.function.Predicate<String> takesPart) {
+        Recognition among = decide(evidence.stream().filter(e -> takesPart.test(e.campaignId())).toList());
+        if (among.recognised() || among.ambiguous()) {
+            return among;
+        }
+        Recognition all = decide(evidence);
+        return all.recognised() ? all : among.evidence().isEmpty() ? all : among;
     }
 
     /** The campaign the evidence points to most, recognised or not (for recording near misses). */

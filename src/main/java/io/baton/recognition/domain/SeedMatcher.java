@@ -6,4 +6,10 @@ package io.baton.recognition.domain;
  */
 public interface SeedMatcher {
     Recognition recognise(MessageContent message);
+
+    /**
+     * Recognises the message among the campaigns that take part (e.g. those running at the
+     * submit's time): two campaigns that share a seed but not their time are never ambiguous.
+     */
+    Recognition recognise(MessageContent message, java.util.function.Predicate<String> takesPart);
 }

@@ -3,6 +3,7 @@ package io.baton.recognition.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The matcher over all live campaigns: asks every evidence source about the message and decides
@@ -19,10 +20,19 @@ public final class SeedRecogniser implements SeedMatcher {
 
     @Override
     public Recognition recognise(MessageContent message) {
+        return Recognition.decide(evidence(message));
+    }
+
+    @Override
+    public Recognition recognise(MessageContent message, Predicate<String> takesPart) {
+        return Recognition.decide(evidence(message), takesPart);
+    }
+
+    private List<Evidence> evidence(MessageContent message) {
         List<Evidence> evidence = new ArrayList<>();
         for (EvidenceSource s : sources) {
             evidence.addAll(s.evidence(message));
         }
-        return Recognition.decide(evidence);
+        return evidence;
     }
 }

@@ -20,7 +20,7 @@ final class TagEvidence implements EvidenceSource {
         for (SeedReference s : seeds) {
             s.tags().forEach(t -> tags.add(Map.entry(t, s.campaignId())));
         }
-        this.scanner = new TagScanner(tags); // it leaves out tags that several campaigns share
+        this.scanner = new TagScanner(tags); // a tag several campaigns share is a hit for each
     }
 
     @Override

@@ -68,7 +68,10 @@ final class TextEvidence implements EvidenceSource {
                     || c.containment() >= minContainment.getOrDefault(c.campaignId(), 0.0);
             List<String> missing = keyPhrases.getOrDefault(c.campaignId(), List.of()).stream()
                     .filter(k -> !match.normalisedMessage().contains(k)).toList();
-            boolean decisive = c.recognised() && enough && missing.isEmpty() && !(match instanceof TextMatch.Ambiguous);
+            // a text two campaigns share equally is decisive for both: the decision (their other
+            // signals, their windows) settles it, or refuses the message as ambiguous
+            boolean decisive = c.recognised() && enough && missing.isEmpty()
+                    && (!(match instanceof TextMatch.Ambiguous a) || a.tied().contains(c));
             double score = Math.max(0, Math.min(1, c.containment()));
             out.add(new Evidence(c.campaignId(), Signal.TEXT, decisive, score, "text: " + c.explanation()
                     + (missing.isEmpty() ? "" : "; key phrase missing: " + String.join(", ", missing))));

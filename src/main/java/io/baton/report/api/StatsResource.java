@@ -20,7 +20,7 @@ import io.baton.db.Transactions;
 public class StatsResource {
 
     public record Stats(long forwards, long participants, double forwardsPerParticipant, long seedsSent,
-            long submitsRecognised, long duplicatesIgnored, long serialsIssued, long maxDepth) {
+            long submitsRecognised, long duplicatesIgnored, long serialsIssued, long maxDepth, long submitsAmbiguous) {
     }
 
     private final Transactions tx;
@@ -46,8 +46,10 @@ public class StatsResource {
                            (SELECT count(*) FROM submit WHERE campaign_id = ?),
                            (SELECT count(*) FROM credit_rejection WHERE campaign_id = ? AND reason = ANY(?)),
                            (SELECT count(*) FROM serial WHERE campaign_id = ?),
-                           (SELECT coalesce(max(depth), 0) FROM forward WHERE campaign_id = ?)""")) {
-                for (int i : new int[] { 1, 2, 3, 4, 5, 7, 8 }) {
+                           (SELECT coalesce(max(depth), 0) FROM forward WHERE campaign_id = ?),
+                           (SELECT count(*) FROM recognition_miss
+                            WHERE reason = 'ambiguous' AND (campaign_id = ? OR ? = ANY(ambiguous_with)))""")) {
+                for (int i : new int[] { 1, 2, 3, 4, 5, 7, 8, 9, 10 }) {
                     ps.setString(i, id);
                 }
                 ps.setArray(6, c.createArrayOf("text", duplicates));
@@ -57,7 +59,7 @@ public class StatsResource {
                     long participants = rs.getLong(2);
                     double ratio = participants == 0 ? 0 : Math.round(forwards * 100.0 / participants) / 100.0;
                     return new Stats(forwards, participants, ratio, rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7));
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8));
                 }
             }
         });

@@ -149,13 +149,23 @@ class ImageEvidenceTest {
     }
 
     @Test
-    void aBannerSharedByTwoCampaignsIdentifiesNeither() {
+    void aPictureSharedByTwoCampaignsIsEvidenceForBothAndTheDecisionRefusesIt() {
         BufferedImage banner = picture(42, 400, 300);
-        ImageEvidence shared = new ImageEvidence(List.of(seed("a", jpeg(banner, 0.9f), jpeg(picture(1, 400, 300), 0.9f)),
-                seed("b", jpeg(banner, 0.85f), jpeg(picture(2, 400, 300), 0.9f))));
-        assertThat(shared.evidence(new MessageContent("", List.of(jpeg(banner, 0.5f))))).isEmpty();
+        List<SeedReference> seeds = List.of(seed("a", jpeg(banner, 0.9f), jpeg(picture(1, 400, 300), 0.9f)),
+                seed("b", jpeg(banner, 0.85f), jpeg(picture(2, 400, 300), 0.9f)));
+        ImageEvidence shared = new ImageEvidence(seeds);
+        MessageContent bannerOnly = new MessageContent("", List.of(jpeg(banner, 0.5f)));
+        assertThat(shared.evidence(bannerOnly)).extracting(Evidence::campaignId).containsExactlyInAnyOrder("a", "b");
+        Recognition r = Recognition.decide(shared.evidence(bannerOnly));
+        assertThat(r.recognised()).isFalse();
+        assertThat(r.ambiguousBetween()).containsExactlyInAnyOrder("a", "b");
+        // ... unless only one of them takes part (the other has ended)
+        assertThat(Recognition.decide(shared.evidence(bannerOnly), "b"::equals).campaignId()).contains("b");
         assertThat(shared.evidence(new MessageContent("", List.of(jpeg(picture(2, 400, 300), 0.5f)))))
                 .extracting(Evidence::campaignId).containsExactly("b");
+        // the banner beside b's own picture: b has the more signals
+        assertThat(Recognition.decide(shared.evidence(new MessageContent("", List.of(jpeg(banner, 0.5f),
+                jpeg(picture(2, 400, 300), 0.5f))))).campaignId()).contains("b");
     }
 
     @Test

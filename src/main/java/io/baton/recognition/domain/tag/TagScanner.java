@@ -27,41 +27,39 @@ public final class TagScanner {
     public record TagHit(String campaignId, String tag, Layer layer, int part) {
     }
 
-    private final Map<String, String> campaignByTag;
+    private final Map<String, List<String>> campaignsByTag;
     private final Map<String, String> originalTag;
 
-    /** @param tags tag → campaign id; a tag shared by two campaigns identifies neither and is left out */
+    /** @param tags tag → campaign id */
     public TagScanner(Map<String, String> tags) {
         this(List.copyOf(tags.entrySet()));
     }
 
     /**
      * @param tags (tag, campaign id) pairs, as many per campaign as it has; a tag that several
-     *        campaigns give (also after folding) identifies none of them and is left out
+     *        campaigns give (also after folding: a campaign run again) is a hit for each of them,
+     *        and recognition weighs it against their other signals and their windows
      */
     public TagScanner(List<Map.Entry<String, String>> tags) {
-        Map<String, String> byTag = new LinkedHashMap<>();
+        Map<String, java.util.LinkedHashSet<String>> byTag = new LinkedHashMap<>();
         Map<String, String> original = new LinkedHashMap<>();
-        Map<String, Boolean> shared = new LinkedHashMap<>();
         for (Map.Entry<String, String> t : tags) {
             String key = fold(t.getKey());
             if (key.isEmpty()) {
                 continue;
             }
-            String before = byTag.putIfAbsent(key, t.getValue());
-            if (before != null && !before.equals(t.getValue())) {
-                shared.put(key, true);
-            }
+            byTag.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(t.getValue());
             original.putIfAbsent(key, t.getKey());
         }
-        shared.keySet().forEach(byTag::remove);
-        this.campaignByTag = Map.copyOf(byTag);
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        byTag.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.campaignsByTag = java.util.Collections.unmodifiableMap(frozen);
         this.originalTag = Map.copyOf(original);
     }
 
     public List<TagHit> scan(MessageContent message) {
         List<TagHit> hits = new ArrayList<>();
-        if (campaignByTag.isEmpty()) {
+        if (campaignsByTag.isEmpty()) {
             return hits;
         }
         find(message.subject(), Layer.SUBJECT, -1, hits);
@@ -86,9 +84,9 @@ public final class TagScanner {
             return;
         }
         String folded = fold(text);
-        campaignByTag.forEach((tag, campaign) -> {
+        campaignsByTag.forEach((tag, campaigns) -> {
             if (folded.contains(tag)) {
-                hits.add(new TagHit(campaign, originalTag.get(tag), layer, part));
+                campaigns.forEach(campaign -> hits.add(new TagHit(campaign, originalTag.get(tag), layer, part)));
             }
         });
     }

@@ -53,10 +53,12 @@ class TagScannerTest {
     }
 
     @Test
-    void aTagSharedByTwoCampaignsIdentifiesNeither() {
+    void aTagSharedByTwoCampaignsIsAHitForEach() {
         TagScanner shared = new TagScanner(Map.of("#OLYMPICS#", "a", "#olympics#", "b", "#torch2008#", "c"));
         assertThat(shared.scan(new MessageContent("#olympics# #torch2008#", List.of())))
-                .extracting(TagHit::campaignId).containsExactly("c");
+                .extracting(TagHit::campaignId).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(shared.scan(new MessageContent("#torch2008#", List.of()))).extracting(TagHit::campaignId)
+                .containsExactly("c");
     }
 
     @Test
