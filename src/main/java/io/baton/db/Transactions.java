@@ -68,6 +68,21 @@ public class Transactions {
         });
     }
 
+    /** One number (a count) read outside a transaction, {@code args} bound in order. */
+    public long readLong(String sql, Object... args) {
+        return read(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Reads outside a transaction (autocommit). */
     public <T> T read(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {

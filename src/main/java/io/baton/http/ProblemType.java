@@ -12,6 +12,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     CONFLICT(409, "Conflict"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INVALID_CAMPAIGN(422, "Invalid campaign"),
     UNAVAILABLE(503, "Temporarily unavailable"),
     INTERNAL(500, "Internal error");

@@ -224,13 +224,15 @@ public class RequestGate {
                 : null;
     }
 
-    /** 401 unless the request carries a client's bearer token. */
-    public static Refusal bearer(ClientAuthenticator clients, HttpServerRequest request) {
+    /** 401 unless the request carries a client's bearer token; then {@code limit}'s answer for that client. */
+    public static Refusal bearer(ClientAuthenticator clients, HttpServerRequest request,
+            java.util.function.Function<String, Refusal> limit) {
+        String client;
         try {
-            clients.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
-            return null;
+            client = clients.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
         } catch (ProblemException e) {
             return problem(e.type(), e.getMessage());
         }
+        return limit.apply(client);
     }
 }

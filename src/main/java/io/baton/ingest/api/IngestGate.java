@@ -5,11 +5,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.baton.http.ClientAuthenticator;
+import io.baton.http.RateLimits;
 import io.baton.http.RequestGate;
 import io.baton.ingest.IngestConfig;
 import io.vertx.core.http.HttpServerRequest;
 
-/** Before the body of an ingest post is read: the client's token, then the declared length. */
+/** Before the body of an ingest post is read: the client's token and rate, then the declared length. */
 @ApplicationScoped
 public class IngestGate implements RequestGate.Check {
 
@@ -18,10 +19,12 @@ public class IngestGate implements RequestGate.Check {
 
     private final ClientAuthenticator clients;
     private final IngestConfig config;
+    private final RateLimits limits;
 
-    public IngestGate(ClientAuthenticator clients, IngestConfig config) {
+    public IngestGate(ClientAuthenticator clients, IngestConfig config, RateLimits limits) {
         this.clients = clients;
         this.config = config;
+        this.limits = limits;
     }
 
     @Override
@@ -36,7 +39,7 @@ public class IngestGate implements RequestGate.Check {
         if (!events && !RECORDS.equals(path)) {
             return null;
         }
-        RequestGate.Refusal refusal = RequestGate.bearer(clients, request);
+        RequestGate.Refusal refusal = RequestGate.bearer(clients, request, limits::ingestRequest);
         if (refusal != null) {
             return refusal;
         }

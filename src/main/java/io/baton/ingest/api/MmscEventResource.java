@@ -29,6 +29,8 @@ import io.baton.http.ClientAuthenticator;
 import io.baton.http.LimitedInputStream;
 import io.baton.http.ProblemException;
 import io.baton.http.ProblemMappers;
+import io.baton.http.RateLimits;
+import io.baton.http.RequestGate;
 import io.baton.http.ProblemType;
 import io.baton.ingest.IngestConfig;
 import io.baton.ingest.MmscEventBatch;
@@ -53,9 +55,11 @@ public class MmscEventResource {
     private final ObjectMapper json;
     private final IngestConfig config;
     private final Clock clock;
+    private final RateLimits limits;
 
     public MmscEventResource(ClientAuthenticator clients, EventIntake intake, ObjectMapper json, IngestConfig config,
-            Clock clock) {
+            Clock clock, RateLimits limits) {
+        this.limits = limits;
         this.clients = clients;
         this.intake = intake;
         this.json = json;
@@ -76,6 +80,13 @@ public class MmscEventResource {
         List<JsonNode> elements = contentType != null && contentType.startsWith(NDJSON)
                 ? ndjson(body)
                 : jsonArray(body);
+        RequestGate.Refusal tooFast = limits.ingestEvents(client, elements.size());
+        if (tooFast != null) {
+            Response.ResponseBuilder r = Response.status(tooFast.status()).type(tooFast.contentType())
+                    .entity(tooFast.body());
+            tooFast.headers().forEach(r::header);
+            return r.build();
+        }
         MmscEventBatch batch = MmscEventBatch.read(elements, client, json, config.maxEventBytes(), clock.instant());
         return intake.publish(client, batch, elements.size(), "events");
     }

@@ -64,13 +64,7 @@ public class SeedSendOutbox {
     }
 
     public long unrelayedCount() {
-        return tx.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM seed_send WHERE relayed_at IS NULL");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return tx.readLong("SELECT count(*) FROM seed_send WHERE relayed_at IS NULL");
     }
 
     /** Claims the seed for sending ({@code queued} → {@code sent}); false when another delivery of its record did. */

@@ -122,13 +122,7 @@ public class SmsOutboxRepository {
 
     /** Notices written but not yet on Kafka. */
     public long unrelayedCount() {
-        return tx.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sms_outbox WHERE relayed_at IS NULL");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return tx.readLong("SELECT count(*) FROM sms_outbox WHERE relayed_at IS NULL");
     }
 
     /** The notices sent to a number, newest first. */

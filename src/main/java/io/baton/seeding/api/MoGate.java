@@ -5,10 +5,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.baton.http.ClientAuthenticator;
+import io.baton.http.RateLimits;
 import io.baton.http.RequestGate;
 import io.vertx.core.http.HttpServerRequest;
 
-/** Before the body of {@code POST /api/v1/sms/mo} is read: the gateway's token, then the declared length. */
+/** Before the body of {@code POST /api/v1/sms/mo} is read: the gateway's token and rate, then the declared length. */
 @ApplicationScoped
 public class MoGate implements RequestGate.Check {
 
@@ -17,9 +18,11 @@ public class MoGate implements RequestGate.Check {
     private static final String PATH = "/api/v1/sms/mo";
 
     private final ClientAuthenticator clients;
+    private final RateLimits limits;
 
-    public MoGate(ClientAuthenticator clients) {
+    public MoGate(ClientAuthenticator clients, RateLimits limits) {
         this.clients = clients;
+        this.limits = limits;
     }
 
     @Override
@@ -32,7 +35,7 @@ public class MoGate implements RequestGate.Check {
         if (!PATH.equals(request.path())) {
             return null;
         }
-        RequestGate.Refusal refusal = RequestGate.bearer(clients, request);
+        RequestGate.Refusal refusal = RequestGate.bearer(clients, request, limits::mo);
         return refusal != null ? refusal : RequestGate.declaredOver(request, MAX_BODY_BYTES, "an MO message");
     }
 }

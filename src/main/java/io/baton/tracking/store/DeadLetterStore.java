@@ -74,13 +74,7 @@ public class DeadLetterStore {
     }
 
     public long count() {
-        return tx.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM dead_letter");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return tx.readLong("SELECT count(*) FROM dead_letter");
     }
 
     /** PostgreSQL text holds no NUL: the key and the error are kept readable, the payload exact (bytea). */
