@@ -23,13 +23,8 @@ public class StartupSequence {
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
             @ConfigProperty(name = "quarkus.profile", defaultValue = "prod") String profile) {
         campaigns.load();
-        for (CampaignRegistry.Live l : campaigns.all()) {
-            try {
-                boards.rebuild(l.campaign().id());
-            } catch (RuntimeException e) {
-                LOG.warnf("leaderboard=rebuild-failed campaign=%s reason=%s", l.campaign().id(), e.getMessage());
-            }
-        }
+        boards.rebuildAll(); // Redis away: the boards are rebuilt when it answers
+
         LOG.infof("baton=ready campaigns=%d api=http://localhost:%d/api/v1/campaigns", campaigns.all().size(), port);
         if ("demo".equals(profile)) {
             LOG.infof("""

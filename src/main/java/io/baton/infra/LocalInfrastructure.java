@@ -19,6 +19,7 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<AutoCloseable> started = new ArrayList<>();
+    private LocalRedis redis;
 
     private LocalInfrastructure() {
     }
@@ -42,6 +43,7 @@ public final class LocalInfrastructure implements AutoCloseable {
             }
             if (isBlank(configured.apply("quarkus.redis.hosts"))) {
                 LocalRedis redis = infra.track(LocalRedis.start());
+                infra.redis = redis;
                 infra.settings.put("quarkus.redis.hosts", redis.url());
                 LOG.infof("infra=redis url=%s", redis.url());
             }
@@ -70,6 +72,11 @@ public final class LocalInfrastructure implements AutoCloseable {
     private <T extends AutoCloseable> T track(T resource) {
         started.add(0, resource);
         return resource;
+    }
+
+    /** The Redis this started, if it started one. */
+    public java.util.Optional<LocalRedis> redis() {
+        return java.util.Optional.ofNullable(redis);
     }
 
     public Map<String, String> settings() {

@@ -41,6 +41,15 @@ public final class LocalRedis implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
+    /** Stops the server (an outage, for tests); {@link #restart} brings it back on the same port, empty. */
+    public void stop() throws IOException {
+        server.stop();
+    }
+
+    public void restart() throws IOException {
+        server.start();
+    }
+
     @Override
     public void close() throws IOException {
         server.stop();

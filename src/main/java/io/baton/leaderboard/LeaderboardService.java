@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.baton.campaign.CampaignRegistry;
 import io.baton.common.Msisdn;
 import io.baton.crediting.domain.CreditedForward;
 import io.baton.db.Transactions;
@@ -19,6 +20,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.sortedset.ScoredValue;
 import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
 import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Live leaderboards per campaign, by city and by sender, as Redis sorted sets. Derived state:
@@ -51,11 +53,68 @@ public class LeaderboardService {
     private final RedisDataSource redis;
     private final SortedSetCommands<String, String> zsets;
     private final Transactions tx;
+    private final CampaignRegistry campaigns;
+    /**
+     * Set when Redis failed an update or a ping: the boards miss credits. While set, updates are
+     * skipped (each would wait for Redis's timeout on the tracking thread); {@link #heal} rebuilds
+     * every board from PostgreSQL once Redis answers again.
+     */
+    private volatile boolean stale;
 
-    public LeaderboardService(RedisDataSource redis, Transactions tx) {
+    public LeaderboardService(RedisDataSource redis, Transactions tx, CampaignRegistry campaigns) {
         this.redis = redis;
         this.zsets = redis.sortedSet(String.class);
         this.tx = tx;
+        this.campaigns = campaigns;
+    }
+
+    /** Whether the boards are known to miss credits (Redis was away) and wait to be rebuilt. */
+    public boolean stale() {
+        return stale;
+    }
+
+    /** Whether Redis answers a PING now; a failure marks the boards stale. */
+    public boolean reachable() {
+        try {
+            redis.execute("PING");
+            return true;
+        } catch (RuntimeException e) {
+            markStale("ping", e);
+            return false;
+        }
+    }
+
+    /** Rebuilds every live campaign's boards; on a failure the boards stay stale, to be healed later. */
+    public void rebuildAll() {
+        for (CampaignRegistry.Live l : campaigns.all()) {
+            try {
+                rebuild(l.campaign().id());
+            } catch (RuntimeException e) {
+                markStale("rebuild campaign=" + l.campaign().id(), e);
+                return;
+            }
+        }
+    }
+
+    @Scheduled(every = "${baton.leaderboard.heal-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void heal() {
+        if (!stale || !reachable()) {
+            return;
+        }
+        stale = false; // increments from here on reach Redis; the rebuild covers what went before
+        rebuildAll();
+        if (!stale) {
+            LOG.infof("leaderboard=healed campaigns=%d", campaigns.all().size());
+        }
+    }
+
+    private void markStale(String what, RuntimeException e) {
+        if (!stale) {
+            LOG.warnf("leaderboard=stale after=%s reason=%s; rebuilt from PostgreSQL when Redis answers", what,
+                    e.getMessage());
+        }
+        stale = true;
     }
 
     static String key(String campaignId, By by) {
@@ -64,6 +123,9 @@ public class LeaderboardService {
 
     /** Adds committed credits: one ZINCRBY per board member per call. */
     public void record(List<CreditedForward> credited) {
+        if (stale) {
+            return; // Redis was away: the rebuild after it returns counts these from PostgreSQL
+        }
         Map<String, Map<String, Integer>> increments = new HashMap<>();
         for (CreditedForward f : credited) {
             increments.computeIfAbsent(key(f.campaignId(), By.CITY), k -> new HashMap<>()).merge(f.region(), 1,
@@ -74,8 +136,7 @@ public class LeaderboardService {
         try {
             increments.forEach((key, members) -> members.forEach((m, n) -> zsets.zincrby(key, n, m)));
         } catch (RuntimeException e) {
-            // PostgreSQL has the credits; the board catches up at the next rebuild
-            LOG.warnf("leaderboard=update-failed reason=%s", e.getMessage());
+            markStale("update", e); // PostgreSQL has the credits; the boards are rebuilt from it
         }
     }
 

@@ -14,6 +14,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class BatonInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     private LocalInfrastructure infra;
+    private static volatile LocalInfrastructure current;
+
+    /** What the running test application's resource started (to stage outages). */
+    public static LocalInfrastructure current() {
+        LocalInfrastructure i = current;
+        if (i == null) {
+            throw new IllegalStateException("no test infrastructure running");
+        }
+        return i;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -23,6 +33,7 @@ public class BatonInfrastructure implements QuarkusTestResourceLifecycleManager 
         } catch (Exception e) {
             throw new IllegalStateException("cannot start test infrastructure: " + e.getMessage(), e);
         }
+        current = infra;
         Map<String, String> settings = new HashMap<>(infra.settings());
         return settings;
     }

@@ -46,7 +46,16 @@ public class LeaderboardResource {
     @GET
     @Blocking
     public List<Entry> top(@PathParam("id") String id, @QueryParam("by") String by, @QueryParam("limit") Integer limit) {
-        return boards.top(known(id), by(by), Params.limit(limit, 10, 1000));
+        String campaign = known(id);
+        try {
+            return boards.top(campaign, by(by), Params.limit(limit, 10, 1000));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ProblemException(ProblemType.UNAVAILABLE,
+                    "leaderboards are unavailable while Redis is away; the stats are not: /api/v1/campaigns/" + id
+                            + "/stats");
+        }
     }
 
     @GET
