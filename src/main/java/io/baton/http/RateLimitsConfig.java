@@ -11,11 +11,15 @@ import io.smallrye.config.WithDefault;
 public interface RateLimitsConfig {
 
     /** Ingest posts ({@code /api/v1/mmsc/events} and {@code /records}) per second per client. */
-    @WithDefault("500")
+    @WithDefault("2000")
     double ingestRequestsPerSecond();
 
-    /** Events per second per client in batches (a batch larger than the burst waits for a full bucket). */
-    @WithDefault("50000")
+    /**
+     * Events per second per client in batches (a batch larger than the burst waits for a full
+     * bucket). The default is near what one instance can take at all (LIMITS.md): it stops a runaway
+     * client, not a busy MMSC.
+     */
+    @WithDefault("200000")
     double ingestEventsPerSecond();
 
     /** MO SMS posts per second per gateway client. */
