@@ -105,6 +105,40 @@ public class CampaignRegistry {
     }
 
     /** The file's campaign, stored; empty when it is invalid, unreadable or its seed conflicts ({@code refused}). */
+    /**
+     * Takes in the stored API campaigns another replica changed (announced through PostgreSQL),
+     * keeping this instance's file campaigns; a campaign whose stored version is the live one is kept
+     * as it is.
+     */
+    public synchronized void reloadStored() {
+        Map<String, Live> next = new TreeMap<>();
+        live.values().stream().filter(l -> l.source().startsWith("file:")).forEach(l -> next.put(l.campaign().id(), l));
+        int changed = 0;
+        for (CampaignRepository.StoredCampaign s : repository.findAll()) {
+            if (s.source().startsWith("file:") || next.containsKey(s.id())) {
+                continue;
+            }
+            Live current = live.get(s.id());
+            if (current != null && current.version() == s.version() && current.source().equals(s.source())) {
+                next.put(s.id(), current);
+                continue;
+            }
+            try {
+                next.put(s.id(), new Live(CampaignParser.parse(s.yaml(), null), s.version(), s.source()));
+                changed++;
+                LOG.infof("campaign=reloaded id=%s version=%d", s.id(), s.version());
+            } catch (InvalidCampaignException e) {
+                LOG.errorf("campaign=unloadable id=%s errors=\"%s\"", s.id(), e.getMessage());
+                if (current != null) {
+                    next.put(s.id(), current);
+                }
+            }
+        }
+        if (changed > 0) {
+            activate(next);
+        }
+    }
+
     private Optional<Live> loadFile(Path file, Collection<Live> loaded, Map<String, String> refused) {
         try {
             String yaml = Files.readString(file, StandardCharsets.UTF_8);

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.baton.campaign.CampaignRegistry;
+import io.baton.campaign.store.CampaignChanges;
 import io.baton.leaderboard.LeaderboardService;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -19,10 +21,15 @@ public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger("io.baton");
 
-    void start(@Observes StartupEvent ev, CampaignRegistry campaigns, LeaderboardService boards,
+    void stop(@Observes ShutdownEvent ev, CampaignChanges changes) {
+        changes.stop();
+    }
+
+    void start(@Observes StartupEvent ev, CampaignRegistry campaigns, CampaignChanges changes, LeaderboardService boards,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
             @ConfigProperty(name = "quarkus.profile", defaultValue = "prod") String profile) {
         campaigns.load();
+        changes.start(campaigns::reloadStored); // a PUT on another replica is live here within a second
         boards.rebuildAll(); // Redis away: the boards are rebuilt when it answers
 
         LOG.infof("baton=ready campaigns=%d api=http://localhost:%d/api/v1/campaigns", campaigns.all().size(), port);

@@ -22,9 +22,22 @@ public class CampaignRepository {
         this.tx = tx;
     }
 
-    /** Stores the document; returns its new version (1 for a new campaign). Unchanged documents keep theirs. */
+    /** The PostgreSQL channel on which a stored change of an API campaign is announced to every replica. */
+    public static final String CHANNEL = "baton_campaigns";
+
+    /**
+     * Stores the document; returns its new version (1 for a new campaign). Unchanged documents keep
+     * theirs. A document from the API is announced on {@link #CHANNEL} when the transaction commits
+     * (files are read by every replica from its own directory, so they are not).
+     */
     public int save(String id, String yaml, String source) {
         return tx.inTransaction(c -> {
+            if (source.equals("api")) {
+                try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+                    notify.setString(1, id);
+                    notify.execute();
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO campaign (id, yaml, source) VALUES (?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET yaml = EXCLUDED.yaml, source = EXCLUDED.source,
