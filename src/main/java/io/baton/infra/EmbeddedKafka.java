@@ -24,12 +24,14 @@ import kafka.server.KafkaRaftServer;
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
     private final Path logDir;
     private final boolean deleteOnClose;
     private final int port;
 
-    private EmbeddedKafka(KafkaRaftServer server, Path logDir, boolean deleteOnClose, int port) {
+    private EmbeddedKafka(KafkaConfig config, KafkaRaftServer server, Path logDir, boolean deleteOnClose, int port) {
+        this.config = config;
         this.server = server;
         this.logDir = logDir;
         this.deleteOnClose = deleteOnClose;
@@ -90,7 +92,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        return new EmbeddedKafka(server, logDir, deleteOnClose, port);
+        return new EmbeddedKafka(config, server, logDir, deleteOnClose, port);
     }
 
     /** Starts a broker that keeps its log in {@code logDir} across runs (the demo's, so nothing accepted is lost). */
@@ -106,10 +108,27 @@ public final class EmbeddedKafka implements AutoCloseable {
         return logDir;
     }
 
+    /** Shuts the broker down and keeps its log (an outage, for tests); {@link #restart} brings it back. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts the stopped broker again on the same ports with the same log, topics and offsets. */
+    public synchronized void restart() {
+        if (server == null) {
+            KafkaRaftServer s = new KafkaRaftServer(config, Time.SYSTEM);
+            s.startup();
+            server = s;
+        }
+    }
+
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
         if (deleteOnClose) {
             try {
                 FileTrees.delete(logDir);

@@ -20,6 +20,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<AutoCloseable> started = new ArrayList<>();
     private LocalRedis redis;
+    private LocalPostgres postgres;
+    private EmbeddedKafka kafka;
 
     private LocalInfrastructure() {
     }
@@ -35,7 +37,9 @@ public final class LocalInfrastructure implements AutoCloseable {
         LocalInfrastructure infra = new LocalInfrastructure();
         try {
             if (isBlank(configured.apply("quarkus.datasource.jdbc.url"))) {
-                LocalPostgres pg = infra.track(LocalPostgres.start(database, freshDatabase));
+                boolean machineServer = !"false".equals(configured.apply("baton.infra.local-postgres"));
+                LocalPostgres pg = infra.track(LocalPostgres.start(database, freshDatabase, machineServer));
+                infra.postgres = pg;
                 infra.settings.put("quarkus.datasource.jdbc.url", pg.jdbcUrl());
                 infra.settings.put("quarkus.datasource.username", pg.user());
                 infra.settings.put("quarkus.datasource.password", "");
@@ -50,6 +54,7 @@ public final class LocalInfrastructure implements AutoCloseable {
             if (isBlank(configured.apply("kafka.bootstrap.servers"))) {
                 EmbeddedKafka kafka = infra.track(kafkaDir == null ? EmbeddedKafka.start()
                         : EmbeddedKafka.startPersistent(kafkaDir));
+                infra.kafka = kafka;
                 infra.settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
                 LOG.infof("infra=kafka bootstrap=%s", kafka.bootstrapServers());
             }
@@ -77,6 +82,16 @@ public final class LocalInfrastructure implements AutoCloseable {
     /** The Redis this started, if it started one. */
     public java.util.Optional<LocalRedis> redis() {
         return java.util.Optional.ofNullable(redis);
+    }
+
+    /** The PostgreSQL database this set up, if it set one up (a server of its own or the machine's). */
+    public java.util.Optional<LocalPostgres> postgres() {
+        return java.util.Optional.ofNullable(postgres);
+    }
+
+    /** The Kafka broker this started, if it started one. */
+    public java.util.Optional<EmbeddedKafka> kafka() {
+        return java.util.Optional.ofNullable(kafka);
     }
 
     public Map<String, String> settings() {

@@ -18,12 +18,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class LocalPostgres implements AutoCloseable {
 
+    /** A server of our own that can be stopped and started again with its data (for outage tests). */
+    interface Server extends AutoCloseable {
+        void stop() throws Exception;
+
+        void restart() throws Exception;
+    }
+
     private final String jdbcUrl;
     private final String user;
-    private final AutoCloseable embedded;
+    private final Server embedded;
     private final String droppable;
 
-    private LocalPostgres(String jdbcUrl, String user, AutoCloseable embedded, String droppable) {
+    private LocalPostgres(String jdbcUrl, String user, Server embedded, String droppable) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.embedded = embedded;
@@ -33,9 +40,11 @@ public final class LocalPostgres implements AutoCloseable {
     /**
      * @param database the database to use (created when missing)
      * @param fresh drop it first and again on close (tests); keep it otherwise (demo)
+     * @param machineServer use the machine's server at 127.0.0.1:5432 when one answers; false
+     *        always starts a server of our own (tests that stop it)
      */
-    public static LocalPostgres start(String database, boolean fresh) throws Exception {
-        if (useMachineServer() && answers("127.0.0.1", 5432)) {
+    public static LocalPostgres start(String database, boolean fresh, boolean machineServer) throws Exception {
+        if (machineServer && answers("127.0.0.1", 5432)) {
             String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
             try (Connection c = DriverManager.getConnection(admin, "postgres", "");
                     Statement s = c.createStatement()) {
@@ -60,8 +69,25 @@ public final class LocalPostgres implements AutoCloseable {
                         + "needs runuser: install PostgreSQL (apt-get install postgresql) or set "
                         + "quarkus.datasource.jdbc.url");
             }
-            UnprivilegedPostgres pg = UnprivilegedPostgres.start();
-            String url = "jdbc:postgresql://127.0.0.1:" + pg.port() + "/";
+            UnprivilegedPostgres unprivileged = UnprivilegedPostgres.start();
+            Server pg = new Server() {
+                @Override
+                public void stop() throws Exception {
+                    unprivileged.stop();
+                }
+
+                @Override
+                public void restart() throws Exception {
+                    unprivileged.restart();
+                }
+
+                @Override
+                public void close() throws Exception {
+                    unprivileged.close();
+                }
+            };
+            int port = unprivileged.port();
+            String url = "jdbc:postgresql://127.0.0.1:" + port + "/";
             try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", "");
                     Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + database);
@@ -71,16 +97,46 @@ public final class LocalPostgres implements AutoCloseable {
             }
             return new LocalPostgres(url + database, "postgres", pg, null);
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        Zonky pg = new Zonky();
+        try (Connection c = DriverManager.getConnection(pg.url("postgres"), "postgres", "");
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
-        return new LocalPostgres(pg.getJdbcUrl("postgres", database), "postgres", pg, null);
+        return new LocalPostgres(pg.url(database), "postgres", pg, null);
     }
 
-    /** Whether to look for the machine's server first ({@code baton.infra.local-postgres=false} skips it). */
-    private static boolean useMachineServer() {
-        return !"false".equals(LocalInfrastructure.fromSystem("baton.infra.local-postgres"));
+    /** zonky's embedded server on a fixed port and data directory, so that it can be started again. */
+    private static final class Zonky implements Server {
+        private final java.nio.file.Path data = java.nio.file.Files.createTempDirectory("baton-pg-data-");
+        private final int port = FreePorts.pick();
+        private EmbeddedPostgres pg;
+
+        Zonky() throws IOException {
+            restart();
+        }
+
+        String url(String database) {
+            return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        }
+
+        @Override
+        public void stop() throws IOException {
+            pg.close();
+            pg = null;
+        }
+
+        @Override
+        public void restart() throws IOException {
+            pg = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false).start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pg != null) {
+                stop();
+            }
+            FileTrees.delete(data);
+        }
     }
 
     static boolean answers(String host, int port) {
@@ -98,6 +154,28 @@ public final class LocalPostgres implements AutoCloseable {
 
     public String user() {
         return user;
+    }
+
+    /** Whether this is a server of our own, which {@link #stop} and {@link #restart} can stage an outage of. */
+    public boolean stoppable() {
+        return embedded != null;
+    }
+
+    /** Stops our own server (its data stays); the machine's server is never stopped. */
+    public void stop() throws Exception {
+        requireOwn().stop();
+    }
+
+    /** Starts our own stopped server again, on the same port with the same data. */
+    public void restart() throws Exception {
+        requireOwn().restart();
+    }
+
+    private Server requireOwn() {
+        if (embedded == null) {
+            throw new IllegalStateException("PostgreSQL is the machine's server: it is not ours to stop");
+        }
+        return embedded;
     }
 
     @Override

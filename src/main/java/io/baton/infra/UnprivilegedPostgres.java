@@ -46,10 +46,22 @@ final class UnprivilegedPostgres implements AutoCloseable {
         Path data = dir.resolve("data");
         run(List.of("/usr/sbin/runuser", "-u", USER, "--", dir.resolve("bin/initdb").toString(), "-A", "trust",
                 "-U", "postgres", "-E", "UTF8", "--no-locale", "-D", data.toString()), true);
+        UnprivilegedPostgres pg = new UnprivilegedPostgres(dir, port);
+        pg.restart();
+        return pg;
+    }
+
+    /** Stops the server and keeps its data (an outage, for tests). */
+    void stop() throws IOException, InterruptedException {
         run(List.of("/usr/sbin/runuser", "-u", USER, "--", dir.resolve("bin/pg_ctl").toString(), "-D",
-                data.toString(), "-l", dir.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -h 127.0.0.1 -k " + dir + " -F", "start"), true);
-        return new UnprivilegedPostgres(dir, port);
+                dir.resolve("data").toString(), "-m", "fast", "-w", "stop"), true);
+    }
+
+    /** Starts the (stopped) server on its port with its data. */
+    void restart() throws IOException, InterruptedException {
+        run(List.of("/usr/sbin/runuser", "-u", USER, "--", dir.resolve("bin/pg_ctl").toString(), "-D",
+                dir.resolve("data").toString(), "-l", dir.resolve("postgres.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -h 127.0.0.1 -k " + dir + " -F", "start"), true);
     }
 
     int port() {
@@ -99,8 +111,9 @@ final class UnprivilegedPostgres implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            run(List.of("/usr/sbin/runuser", "-u", USER, "--", dir.resolve("bin/pg_ctl").toString(), "-D",
-                    dir.resolve("data").toString(), "-m", "fast", "-w", "stop"), true);
+            if (Files.exists(dir.resolve("data/postmaster.pid"))) {
+                stop();
+            }
         } finally {
             FileTrees.delete(dir);
         }

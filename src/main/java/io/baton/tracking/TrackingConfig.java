@@ -1,7 +1,5 @@
 package io.baton.tracking;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,11 +13,4 @@ public interface TrackingConfig {
      */
     @WithDefault("3")
     int poisonAttempts();
-
-    /** Back-off while the database is away or busy: the first pause, doubled up to {@link #maxBackoff()}. */
-    @WithDefault("200ms")
-    Duration initialBackoff();
-
-    @WithDefault("30s")
-    Duration maxBackoff();
 }

@@ -66,6 +66,10 @@ public final class BatonProcess implements AutoCloseable {
         }
     }
 
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public String baseUri() {
         return "http://127.0.0.1:" + port;
     }

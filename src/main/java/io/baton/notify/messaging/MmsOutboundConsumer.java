@@ -8,8 +8,10 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.campaign.CampaignRegistry;
+import io.baton.db.DatabaseWait;
 import io.baton.notify.MmsSender;
 import io.baton.notify.store.SeedSendOutbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -25,8 +27,13 @@ public class MmsOutboundConsumer {
     private final ObjectMapper json;
     private final MmsSender mms;
     private final CampaignRegistry campaigns;
+    private final DatabaseWait database;
+    private final MeterRegistry metrics;
 
-    public MmsOutboundConsumer(SeedSendOutbox seeds, ObjectMapper json, MmsSender mms, CampaignRegistry campaigns) {
+    public MmsOutboundConsumer(SeedSendOutbox seeds, ObjectMapper json, MmsSender mms, CampaignRegistry campaigns,
+            DatabaseWait database, MeterRegistry metrics) {
+        this.database = database;
+        this.metrics = metrics;
         this.seeds = seeds;
         this.json = json;
         this.mms = mms;
@@ -34,7 +41,7 @@ public class MmsOutboundConsumer {
     }
 
     @Incoming("mms-outbound-in")
-    @Blocking(ordered = false)
+    @Blocking(value = "outbound", ordered = false)
     public void mms(String value) {
         MmsOutbound m = OutboundRows.read(json, value, MmsOutbound.class);
         if (m == null) {
@@ -45,8 +52,16 @@ public class MmsOutboundConsumer {
             LOG.warnf("mms=unknown-campaign id=%d campaign=%s", m.id(), m.campaignId());
             return;
         }
-        if (seeds.claim(m.id())) {
-            mms.send(m, campaign.get(), campaigns.seedToSend(campaign.get().id()));
+        try {
+            if (database.until("seed claim", () -> seeds.claim(m.id()))) {
+                mms.send(m, campaign.get(), campaigns.seedToSend(campaign.get().id()));
+            }
+        } catch (RuntimeException e) {
+            if (database.stopping()) {
+                throw e;
+            }
+            metrics.counter("baton.seeds.errors").increment();
+            LOG.errorf(e, "mms=error id=%d", m.id());
         }
     }
 }

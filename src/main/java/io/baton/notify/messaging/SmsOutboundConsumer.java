@@ -12,10 +12,12 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.common.Msisdn;
+import io.baton.db.DatabaseWait;
 import io.baton.notify.SmsSendResult;
 import io.baton.notify.SmsSender;
 import io.baton.notify.smpp.SmppConfig;
 import io.baton.notify.store.SmsOutboxRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -24,6 +26,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * notice relayed twice, or a record older than the notice's last retry, is sent once.
  * A transient failure puts it back in the queue for a later attempt ({@code baton.smpp.retry.*});
  * a permanent one, or the last attempt failing, ends it {@code failed} with the reason.
+ * While PostgreSQL is away each step waits for it ({@link DatabaseWait}) on the {@code outbound}
+ * worker pool, so the REST workers stay free.
  */
 @ApplicationScoped
 public class SmsOutboundConsumer {
@@ -34,8 +38,13 @@ public class SmsOutboundConsumer {
     private final SmsSender sms;
     private final SmsOutboxRepository outbox;
     private final SmppConfig config;
+    private final DatabaseWait database;
+    private final MeterRegistry metrics;
 
-    public SmsOutboundConsumer(ObjectMapper json, SmsSender sms, SmsOutboxRepository outbox, SmppConfig config) {
+    public SmsOutboundConsumer(ObjectMapper json, SmsSender sms, SmsOutboxRepository outbox, SmppConfig config,
+            DatabaseWait database, MeterRegistry metrics) {
+        this.database = database;
+        this.metrics = metrics;
         this.json = json;
         this.sms = sms;
         this.outbox = outbox;
@@ -43,13 +52,26 @@ public class SmsOutboundConsumer {
     }
 
     @Incoming("sms-outbound-in")
-    @Blocking(ordered = false)
+    @Blocking(value = "outbound", ordered = false)
     public void sms(String value) {
         SmsOutbound m = OutboundRows.read(json, value, SmsOutbound.class);
         if (m == null) {
             return;
         }
-        OptionalInt attempt = outbox.claimAttempt(m.id(), m.version());
+        try {
+            send(m);
+        } catch (RuntimeException e) {
+            if (database.stopping()) {
+                throw e; // not acknowledged: read again on start
+            }
+            // a failed message would stop the channel for good; the notice keeps its state and is looked at
+            metrics.counter("baton.notices.errors").increment();
+            LOG.errorf(e, "sms=error id=%d to=%s", m.id(), Msisdn.mask(m.to()));
+        }
+    }
+
+    private void send(SmsOutbound m) {
+        OptionalInt attempt = database.until("sms claim", () -> outbox.claimAttempt(m.id(), m.version()));
         if (attempt.isEmpty()) {
             return;
         }
@@ -63,20 +85,21 @@ public class SmsOutboundConsumer {
             return;
         }
         if (result instanceof SmsSendResult.Accepted && config.host().isEmpty()) {
-            outbox.sentWithoutNetwork(m.id());
+            database.until("sms sent", () -> outbox.sentWithoutNetwork(m.id()));
         } else if (result instanceof SmsSendResult.Transient t) {
             Optional<Duration> delay = config.retryPolicy().nextDelay(attempt.getAsInt());
             if (delay.isPresent()) {
-                outbox.retryLater(m.id(), attempt.getAsInt(), t.reason(), delay.get());
+                database.until("sms retry", () -> outbox.retryLater(m.id(), attempt.getAsInt(), t.reason(), delay.get()));
                 LOG.infof("sms=retry id=%d to=%s attempt=%d in=%s reason=%s", m.id(), Msisdn.mask(m.to()),
                         attempt.getAsInt(), delay.get(), t.reason());
             } else {
-                outbox.failed(m.id(), attempt.getAsInt(), "gave up after " + attempt.getAsInt() + " attempts: " + t.reason());
+                String reason = "gave up after " + attempt.getAsInt() + " attempts: " + t.reason();
+                database.until("sms failed", () -> outbox.failed(m.id(), attempt.getAsInt(), reason));
                 LOG.warnf("sms=failed id=%d to=%s attempts=%d reason=%s", m.id(), Msisdn.mask(m.to()),
                         attempt.getAsInt(), t.reason());
             }
         } else if (result instanceof SmsSendResult.Permanent p) {
-            outbox.failed(m.id(), attempt.getAsInt(), p.reason());
+            database.until("sms failed", () -> outbox.failed(m.id(), attempt.getAsInt(), p.reason()));
             LOG.warnf("sms=failed id=%d to=%s reason=%s", m.id(), Msisdn.mask(m.to()), p.reason());
         }
     }

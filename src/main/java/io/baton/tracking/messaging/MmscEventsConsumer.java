@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -15,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.crediting.domain.CreditedForward;
+import io.baton.db.DatabaseWait;
 import io.baton.db.Transactions;
 import io.baton.ingest.domain.MmscEvent;
 import io.baton.leaderboard.LeaderboardService;
@@ -25,7 +25,6 @@ import io.baton.tracking.store.DeadLetterStore;
 import io.baton.tracking.store.DeadLetterStore.NewDeadLetter;
 import io.baton.tracking.store.DeadLetterStore.Reason;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -33,7 +32,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * so a crash re-delivers it; handling is idempotent, so re-delivery has no second effect.
  *
  * <p>Nothing stops the stream. While the database is away or busy the batch waits and is tried
- * again with a growing pause ({@code baton.tracking.initial-backoff} doubling up to
+ * again with a growing pause ({@code baton.database.initial-backoff} doubling up to
  * {@code max-backoff}); it is never skipped. A batch that fails for any other reason is split in
  * halves until the event at fault stands alone; that event is tried {@code poison-attempts}
  * times and then set aside in the dead-letter table, and the others go on. A record that is not
@@ -53,10 +52,12 @@ public class MmscEventsConsumer {
     private final MeterRegistry metrics;
     /** 1 from a batch's first failed attempt to reach the database until one succeeds: tracking is paused. */
     private final AtomicInteger waiting = new AtomicInteger();
-    private volatile boolean stopping;
+    private final DatabaseWait database;
 
     public MmscEventsConsumer(TrackingService tracking, LeaderboardService leaderboard, SmsOutboxRelay smsRelay,
-            DeadLetterStore deadLetters, TrackingConfig config, ObjectMapper json, MeterRegistry metrics) {
+            DeadLetterStore deadLetters, TrackingConfig config, ObjectMapper json, MeterRegistry metrics,
+            DatabaseWait database) {
+        this.database = database;
         this.tracking = tracking;
         this.leaderboard = leaderboard;
         this.smsRelay = smsRelay;
@@ -65,10 +66,6 @@ public class MmscEventsConsumer {
         this.json = json;
         this.metrics = metrics;
         metrics.gauge("baton.tracking.waiting.for.database", waiting);
-    }
-
-    void onStop(@Observes ShutdownEvent ev) {
-        stopping = true;
     }
 
     /** An event and the record it came in. */
@@ -132,43 +129,44 @@ public class MmscEventsConsumer {
         if (items.isEmpty()) {
             return List.of();
         }
-        long pauseMs = config.initialBackoff().toMillis();
+        DatabaseWait.Backoff backoff = database.backoff();
         int failures = 0;
-        while (true) {
-            try {
-                List<CreditedForward> credited = tracking.handle(items.stream().map(Item::event).toList());
-                if (waiting.getAndSet(0) == 1) {
-                    LOG.infof("tracking=resumed events=%d", items.size());
-                }
-                return credited;
-            } catch (RuntimeException e) {
-                if (stopping) {
-                    throw e; // shutting down: leave the offsets uncommitted, the batch is read again on start
-                }
-                if (e instanceof Transactions.StoreException se && se.isTransient()) {
-                    waiting.set(1);
-                    LOG.warnf("tracking=waiting-for-database events=%d pause_ms=%d sqlstate=%s reason=%s", items.size(),
-                            pauseMs, se.sqlState(), se.getMessage());
-                    pause(pauseMs);
-                    pauseMs = Math.min(pauseMs * 2, config.maxBackoff().toMillis());
-                    continue;
-                }
-                if (items.size() > 1) {
-                    LOG.warnf("tracking=batch-failed events=%d reason=%s; splitting it to find the event at fault",
-                            items.size(), e.toString());
-                    int half = items.size() / 2;
-                    List<CreditedForward> credited = new ArrayList<>(handle(items.subList(0, half)));
-                    credited.addAll(handle(items.subList(half, items.size())));
+        try {
+            while (true) {
+                try {
+                    List<CreditedForward> credited = tracking.handle(items.stream().map(Item::event).toList());
+                    if (waiting.getAndSet(0) == 1) {
+                        LOG.infof("tracking=resumed events=%d", items.size());
+                    }
                     return credited;
+                } catch (RuntimeException e) {
+                    if (database.stopping()) {
+                        throw e; // shutting down: leave the offsets uncommitted, the batch is read again on start
+                    }
+                    if (e instanceof Transactions.StoreException se && se.isTransient()) {
+                        waiting.set(1);
+                        backoff.pauseOrThrow("tracking events=" + items.size(), se);
+                        continue;
+                    }
+                    if (items.size() > 1) {
+                        LOG.warnf("tracking=batch-failed events=%d reason=%s; splitting it to find the event at fault",
+                                items.size(), e.toString());
+                        int half = items.size() / 2;
+                        List<CreditedForward> credited = new ArrayList<>(handle(items.subList(0, half)));
+                        credited.addAll(handle(items.subList(half, items.size())));
+                        return credited;
+                    }
+                    failures++;
+                    if (failures >= config.poisonAttempts()) {
+                        setAside(items.get(0).record(), Reason.POISON, e, failures);
+                        return List.of();
+                    }
+                    LOG.warnf("tracking=event-failed attempt=%d %s reason=%s", failures, describe(items.get(0)),
+                            e.toString());
                 }
-                failures++;
-                if (failures >= config.poisonAttempts()) {
-                    setAside(items.get(0).record(), Reason.POISON, e, failures);
-                    return List.of();
-                }
-                LOG.warnf("tracking=event-failed attempt=%d %s reason=%s", failures, describe(items.get(0)),
-                        e.toString());
             }
+        } finally {
+            backoff.done();
         }
     }
 
@@ -177,34 +175,11 @@ public class MmscEventsConsumer {
         String message = error.toString();
         NewDeadLetter letter = new NewDeadLetter(r.topic(), r.partition(), r.offset(), r.key(), r.value(), reason,
                 message, attempts);
-        long pauseMs = config.initialBackoff().toMillis();
-        while (true) {
-            try {
-                if (deadLetters.add(letter)) {
-                    metrics.counter("baton.events.dead.lettered", "reason", reason.wire()).increment();
-                }
-                LOG.errorf("tracking=dead-letter reason=%s topic=%s partition=%d offset=%d attempts=%d error=%s",
-                        reason.wire(), r.topic(), r.partition(), r.offset(), attempts, message);
-                return;
-            } catch (Transactions.StoreException e) {
-                if (stopping || !e.isTransient()) {
-                    throw e;
-                }
-                LOG.warnf("tracking=waiting-for-database dead-letter offset=%d pause_ms=%d reason=%s", r.offset(),
-                        pauseMs, e.getMessage());
-                pause(pauseMs);
-                pauseMs = Math.min(pauseMs * 2, config.maxBackoff().toMillis());
-            }
+        if (database.until("dead-letter offset=" + r.offset(), () -> deadLetters.add(letter))) {
+            metrics.counter("baton.events.dead.lettered", "reason", reason.wire()).increment();
         }
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", ie);
-        }
+        LOG.errorf("tracking=dead-letter reason=%s topic=%s partition=%d offset=%d attempts=%d error=%s",
+                reason.wire(), r.topic(), r.partition(), r.offset(), attempts, message);
     }
 
     private static String describe(Item i) {
