@@ -56,6 +56,19 @@ public class Transactions {
         throw new StoreException(last);
     }
 
+    /**
+     * Reads in one REPEATABLE READ, READ ONLY transaction: every statement sees the same snapshot
+     * of the database ({@code pg_current_snapshot()} names it).
+     */
+    public <T> T inSnapshot(Work<T> work) {
+        return inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            }
+            return work.run(c);
+        });
+    }
+
     /** One statement in its own transaction, {@code args} bound in order; the rows it changed. */
     public int update(String sql, Object... args) {
         return inTransaction(c -> {

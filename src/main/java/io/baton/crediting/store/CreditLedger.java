@@ -107,13 +107,14 @@ public class CreditLedger {
             serials.add(new SerialNumber(campaign.serialPrefix(), seq).toString());
         }
         Map<String, Long> forwardIds = new HashMap<>();
+        String xid = null;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO forward (campaign_id, message_id, sender, recipient, region, depth, credit_day,
                     submitted_at, credited_at)
                 SELECT c, m, s, r, g, d::int, day::date, sub::timestamptz, del::timestamptz
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[]) AS t(c, m, s, r, g, d, day, sub, del)
-                RETURNING id, message_id, recipient""")) {
+                RETURNING id, message_id, recipient, pg_current_xact_id()::text""")) {
             ps.setArray(1, SqlArrays.column(c, credits, x -> x.candidate().campaign().id()));
             ps.setArray(2, SqlArrays.column(c, credits, x -> x.candidate().credit().messageId()));
             ps.setArray(3, SqlArrays.column(c, credits, x -> x.candidate().credit().sender().digits()));
@@ -126,6 +127,7 @@ public class CreditLedger {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     forwardIds.put(rs.getString(2) + "\u0000" + rs.getString(3), rs.getLong(1));
+                    xid = rs.getString(4);
                 }
             }
         }
@@ -157,7 +159,7 @@ public class CreditLedger {
         for (int i = 0; i < credits.size(); i++) {
             Credit cr = credits.get(i);
             out.add(new CreditedForward(cr.candidate().campaign().id(), cr.candidate().credit().sender().digits(),
-                    cr.region(), serials.get(i), cr.depth()));
+                    cr.region(), serials.get(i), cr.depth(), xid));
         }
         return out;
     }
