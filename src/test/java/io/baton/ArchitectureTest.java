@@ -27,6 +27,18 @@ class ArchitectureTest {
             .allowEmptyShould(false)
             .because("domain rules must be testable without Quarkus and survive a change of framework");
 
+    /** SQL lives in the store packages (and the transaction helpers), nowhere else. */
+    private static final ArchRule SQL_ONLY_IN_STORES = noClasses()
+            .that().resideOutsideOfPackages("..store..", "io.baton.db..", "io.baton.infra..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
+            .because("services and resources say what they need; a store says how PostgreSQL gives it");
+
+    @Test
+    void sqlIsWrittenOnlyInStores() {
+        SQL_ONLY_IN_STORES.check(PRODUCTION);
+    }
+
     @Test
     void importsOnlyProductionClasses() {
         assertThat(PRODUCTION).isNotEmpty();

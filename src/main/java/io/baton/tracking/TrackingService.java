@@ -1,8 +1,6 @@
 package io.baton.tracking;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,11 +24,11 @@ import io.baton.crediting.domain.CreditCandidate;
 import io.baton.crediting.domain.CreditedForward;
 import io.baton.crediting.store.CreditLedger;
 import io.baton.db.Locks;
-import io.baton.db.SqlArrays;
 import io.baton.db.Transactions;
 import io.baton.ingest.domain.MmscEvent;
 import io.baton.recognition.domain.MessageContent;
 import io.baton.recognition.domain.Recognition;
+import io.baton.tracking.store.CorrelationStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -50,9 +48,11 @@ public class TrackingService {
     private final CreditLedger ledger;
     private final MeterRegistry metrics;
     private final ObjectMapper json;
+    private final CorrelationStore store;
 
     public TrackingService(Transactions tx, CampaignRegistry campaigns, CreditLedger ledger, MeterRegistry metrics,
-            ObjectMapper json) {
+            ObjectMapper json, CorrelationStore store) {
+        this.store = store;
         this.tx = tx;
         this.campaigns = campaigns;
         this.ledger = ledger;
@@ -85,11 +85,18 @@ public class TrackingService {
         Set<String> messageIds = new LinkedHashSet<>();
         submits.forEach(s -> messageIds.add(s.event().messageId()));
         deliveries.forEach(d -> messageIds.add(d.messageId()));
+        List<CorrelationStore.NewSubmit> newSubmits = submits.stream().map(x -> new CorrelationStore.NewSubmit(
+                x.event(), x.campaign().id(), x.recognition().reason(), x.recognition().confidence(),
+                json(x.recognition()))).toList();
+        List<CorrelationStore.NewMiss> newMisses = misses.stream().map(m -> new CorrelationStore.NewMiss(m.event(),
+                m.campaignId(), json(m.recognition()), m.recognition().ambiguous(),
+                m.recognition().ambiguousBetween().stream().filter(id -> !id.equals(m.campaignId())).toList()))
+                .toList();
         return tx.inTransaction(c -> {
             Locks.lockAll(c, messageIds.stream().map(id -> "m:" + id).toList());
-            insertDeliveries(c, deliveries);
-            insertSubmits(c, submits);
-            insertMisses(c, misses);
+            store.insertDeliveries(c, deliveries);
+            store.insertSubmits(c, newSubmits);
+            store.insertMisses(c, newMisses);
             return ledger.decideAll(c, candidates(c, new ArrayList<>(messageIds)));
         });
     }
@@ -129,84 +136,6 @@ public class TrackingService {
         return Optional.of(new Submit(e, campaign.get(), r));
     }
 
-    private static void insertDeliveries(Connection c, List<MmscEvent> deliveries) throws SQLException {
-        if (deliveries.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO delivery (message_id, recipient, status, mmsc, delivered_at)
-                SELECT m, r, s, x, a::timestamptz FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    AS t(m, r, s, x, a)
-                ON CONFLICT DO NOTHING""")) {
-            ps.setArray(1, SqlArrays.column(c, deliveries, MmscEvent::messageId));
-            ps.setArray(2, SqlArrays.column(c, deliveries, d -> d.to().get(0)));
-            ps.setArray(3, SqlArrays.column(c, deliveries, MmscEvent::status));
-            ps.setArray(4, SqlArrays.column(c, deliveries, MmscEvent::mmsc));
-            ps.setArray(5, SqlArrays.column(c, deliveries, MmscEvent::at));
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertSubmits(Connection c, List<Submit> submits) throws SQLException {
-        if (submits.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO submit (message_id, campaign_id, sender, mmsc, submitted_at, recognised_by, confidence,
-                                    evidence)
-                SELECT m, c, s, x, a::timestamptz, r, f, e::jsonb
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::text[])
-                    AS t(m, c, s, x, a, r, f, e)
-                ON CONFLICT DO NOTHING""")) {
-            ps.setArray(1, SqlArrays.column(c, submits, s -> s.event().messageId()));
-            ps.setArray(2, SqlArrays.column(c, submits, s -> s.campaign().id()));
-            ps.setArray(3, SqlArrays.column(c, submits, s -> s.event().from()));
-            ps.setArray(4, SqlArrays.column(c, submits, s -> s.event().mmsc()));
-            ps.setArray(5, SqlArrays.column(c, submits, s -> s.event().at()));
-            ps.setArray(6, SqlArrays.column(c, submits, s -> s.recognition().reason()));
-            ps.setArray(7, c.createArrayOf("float8", submits.stream().map(s -> s.recognition().confidence()).toArray()));
-            ps.setArray(8, SqlArrays.column(c, submits, s -> json(s.recognition())));
-            ps.executeUpdate();
-        }
-        List<String[]> recipients = new ArrayList<>();
-        for (Submit s : submits) {
-            for (String to : s.event().to()) {
-                recipients.add(new String[] { s.event().messageId(), to });
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO submit_recipient (message_id, recipient)
-                SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT DO NOTHING""")) {
-            ps.setArray(1, SqlArrays.column(c, recipients, r -> r[0]));
-            ps.setArray(2, SqlArrays.column(c, recipients, r -> r[1]));
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertMisses(Connection c, List<Miss> misses) throws SQLException {
-        if (misses.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO recognition_miss (message_id, campaign_id, sender, mmsc, submitted_at, evidence, reason,
-                                              ambiguous_with)
-                SELECT m, c, s, x, a::timestamptz, e::jsonb, r, CASE WHEN w = '' THEN NULL ELSE string_to_array(w, ',') END
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    AS t(m, c, s, x, a, e, r, w)
-                ON CONFLICT DO NOTHING""")) {
-            ps.setArray(1, SqlArrays.column(c, misses, m -> m.event().messageId()));
-            ps.setArray(2, SqlArrays.column(c, misses, Miss::campaignId));
-            ps.setArray(3, SqlArrays.column(c, misses, m -> m.event().from()));
-            ps.setArray(4, SqlArrays.column(c, misses, m -> m.event().mmsc()));
-            ps.setArray(5, SqlArrays.column(c, misses, m -> m.event().at()));
-            ps.setArray(6, SqlArrays.column(c, misses, m -> json(m.recognition())));
-            ps.setArray(7, SqlArrays.column(c, misses, m -> m.recognition().ambiguous() ? "ambiguous" : "near-miss"));
-            ps.setArray(8, SqlArrays.column(c, misses, m -> String.join(",",
-                    m.recognition().ambiguousBetween().stream().filter(id -> !id.equals(m.campaignId())).toList())));
-            ps.executeUpdate();
-        }
-    }
-
     private String json(Recognition r) {
         try {
             // jsonb holds no NUL: a NUL in a text part's words would make PostgreSQL refuse the whole batch
@@ -219,27 +148,13 @@ public class TrackingService {
     /** Recognised (submit, recipient) pairs of these messages whose crediting status has arrived, not yet decided. */
     private List<CreditLedger.Candidate> candidates(Connection c, List<String> messageIds) throws SQLException {
         List<CreditLedger.Candidate> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT s.message_id, sr.recipient, s.campaign_id, s.sender, s.submitted_at, d.status, d.delivered_at
-                FROM submit s
-                JOIN submit_recipient sr ON sr.message_id = s.message_id
-                JOIN delivery d ON d.message_id = sr.message_id AND d.recipient = sr.recipient
-                WHERE s.message_id = ANY(?::text[])
-                  AND NOT EXISTS (SELECT 1 FROM forward f WHERE f.message_id = sr.message_id AND f.recipient = sr.recipient)
-                  AND NOT EXISTS (SELECT 1 FROM credit_rejection r
-                                  WHERE r.message_id = sr.message_id AND r.recipient = sr.recipient)""")) {
-            ps.setArray(1, SqlArrays.column(c, messageIds, id -> id));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Optional<Campaign> campaign = campaigns.find(rs.getString(3));
-                    if (campaign.isEmpty() || !campaign.get().crediting().onStatus().equals(rs.getString(6))) {
-                        continue;
-                    }
-                    out.add(new CreditLedger.Candidate(campaign.get(), new CreditCandidate(campaign.get().id(),
-                            rs.getString(1), Msisdn.parse(rs.getString(4)), Msisdn.parse(rs.getString(2)),
-                            rs.getObject(5, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class))));
-                }
+        for (CorrelationStore.Pending p : store.pending(c, messageIds)) {
+            Optional<Campaign> campaign = campaigns.find(p.campaignId());
+            if (campaign.isEmpty() || !campaign.get().crediting().onStatus().equals(p.status())) {
+                continue;
             }
+            out.add(new CreditLedger.Candidate(campaign.get(), new CreditCandidate(campaign.get().id(), p.messageId(),
+                    Msisdn.parse(p.sender()), Msisdn.parse(p.recipient()), p.submittedAt(), p.deliveredAt())));
         }
         return out;
     }

@@ -33,7 +33,11 @@ import net.jqwik.api.constraints.Size;
  */
 class MmsPduCodecPropertiesTest {
 
-    private static final Duration HANG = Duration.ofSeconds(1);
+    /**
+     * A hang, not a speed limit: linear decoding of 10 MB takes ~0.1 s; a loop or a quadratic scan
+     * of it takes minutes. Generous so that a busy 2-core CI machine does not trip it.
+     */
+    private static final Duration HANG = Duration.ofSeconds(10);
     private static final int BIG_FILE = 64 * 1024;
 
     private final MmsPduDecoder decoder = new MmsPduDecoder();

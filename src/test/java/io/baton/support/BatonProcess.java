@@ -37,6 +37,13 @@ public final class BatonProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
+        // e.g. -Dbaton.process.jvm-options=-XX:StartFlightRecording=filename=/tmp/baton.jfr for a profile
+        String extra = System.getProperty("baton.process.jvm-options", "");
+        for (String option : extra.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                cmd.add(option);
+            }
+        }
         cmd.add("-Dquarkus.http.port=" + port);
         settings.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
