@@ -121,11 +121,6 @@ public class DatabaseWait {
             nextMs = Math.min(nextMs * 2, config.maxBackoff().toMillis());
         }
 
-        /** True after at least one pause. */
-        public boolean waited() {
-            return counted;
-        }
-
         /** Ends this back-off (it no longer counts as waiting). */
         public void done() {
             if (counted) {

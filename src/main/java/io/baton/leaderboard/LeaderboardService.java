@@ -224,7 +224,8 @@ public class LeaderboardService {
 
     /**
      * Whether transaction ARGV xid is in the snapshot (xmin, xmax, set of in-progress xids): the
-     * same rule as {@link ForwardCounts.Snapshot#sees}.
+     * transaction committed before the snapshot was taken: it is below xmin, or below xmax and not in
+     * progress then (PostgreSQL's visibility rule for {@code pg_snapshot}).
      */
     private static final String SEES = """
             local function sees(xid, xmin, xmax, xip)

@@ -32,11 +32,6 @@ public class ForwardCounts {
                     : java.util.Arrays.stream(p[2].split(",")).map(Long::valueOf).toList();
             return new Snapshot(Long.parseLong(p[0]), Long.parseLong(p[1]), xip);
         }
-
-        /** Whether a transaction's effects are in this snapshot (it committed before it was taken). */
-        public boolean sees(long xid) {
-            return xid < xmin || (xid < xmax && !inProgress.contains(xid));
-        }
     }
 
     /** The counts of both boards and the snapshot they were read in. */
