@@ -1,6 +1,7 @@
 package io.baton;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
             .because("services and resources say what they need; a store says how PostgreSQL gives it");
+
+    /** Capability packages (io.baton.campaign, .notify, ...) depend on each other in one direction only. */
+    private static final ArchRule NO_CYCLES_BETWEEN_CAPABILITIES = slices().matching("io.baton.(*)..")
+            .should().beFreeOfCycles()
+            .because("a capability that calls back into the one that uses it cannot be changed or tested alone");
+
+    @Test
+    void capabilityPackagesAreFreeOfCycles() {
+        NO_CYCLES_BETWEEN_CAPABILITIES.check(PRODUCTION);
+    }
 
     @Test
     void sqlIsWrittenOnlyInStores() {

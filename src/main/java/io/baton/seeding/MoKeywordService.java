@@ -2,6 +2,7 @@ package io.baton.seeding;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import org.jboss.logging.Logger;
 import io.baton.campaign.CampaignRegistry;
 import io.baton.campaign.domain.Campaign;
 import io.baton.common.Msisdn;
+import io.baton.notify.MobileOriginated;
 import io.baton.notify.SeedSendRelay;
 import io.baton.notify.SmsOutboxRelay;
 import io.baton.notify.store.SeedSendOutbox;
@@ -21,7 +23,7 @@ import io.baton.notify.store.SmsOutboxRepository;
  * once per subscriber per campaign day, by a unique key), anything else a help notice.
  */
 @ApplicationScoped
-public class MoKeywordService {
+public class MoKeywordService implements MobileOriginated {
 
     private static final Logger LOG = Logger.getLogger(MoKeywordService.class);
     static final String GENERIC_HELP = "This number runs MMS campaigns. Text the campaign keyword to take part.";
@@ -44,6 +46,11 @@ public class MoKeywordService {
         this.smsOutbox = smsOutbox;
         this.seeds = seeds;
         this.sms = sms;
+    }
+
+    @Override
+    public String handle(Msisdn from, String to, String text, OffsetDateTime at) {
+        return receive(from, to, text, at).name().toLowerCase(Locale.ROOT);
     }
 
     public Outcome receive(Msisdn from, String to, String text, OffsetDateTime at) {

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,14 +63,22 @@ public final class BatonProcess implements AutoCloseable {
     }
 
     public boolean ready() {
+        return readiness().startsWith("200 ");
+    }
+
+    /** The readiness endpoint's status and body ("503 {...}"), or why it could not be asked. */
+    public String readiness() {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
                     .toURL().openConnection();
             c.setConnectTimeout(500);
-            c.setReadTimeout(2000);
-            return c.getResponseCode() == 200;
+            c.setReadTimeout(5000);
+            int status = c.getResponseCode();
+            try (var body = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                return status + " " + (body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
-            return false;
+            return "no answer: " + e;
         }
     }
 

@@ -19,8 +19,8 @@ import io.baton.mms.mm7.Mm7Header;
 import io.baton.mms.mm7.Mm7Message;
 import io.baton.mms.mm7.Mm7Part;
 import io.baton.mms.mm7.Mm7Status;
+import io.baton.notify.MobileOriginated;
 import io.baton.notify.mm7.store.SeedSendMm7Repository;
-import io.baton.seeding.MoKeywordService;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -34,13 +34,13 @@ public class Mm7Inbound {
 
     private static final Logger LOG = Logger.getLogger("io.baton.notify.mm7");
 
-    private final MoKeywordService mo;
+    private final MobileOriginated mo;
     private final SeedSendMm7Repository seeds;
     private final Clock clock;
     private final MeterRegistry metrics;
     private final Mm7Config config;
 
-    public Mm7Inbound(MoKeywordService mo, SeedSendMm7Repository seeds, Clock clock, MeterRegistry metrics,
+    public Mm7Inbound(MobileOriginated mo, SeedSendMm7Repository seeds, Clock clock, MeterRegistry metrics,
             Mm7Config config) {
         this.mo = mo;
         this.seeds = seeds;
@@ -96,8 +96,8 @@ public class Mm7Inbound {
                 // the MMSC's clock format is its business; the receive time is good enough
             }
         }
-        MoKeywordService.Outcome outcome = mo.receive(from, to, text(d), at);
-        count("deliver", outcome.name().toLowerCase(Locale.ROOT));
+        String outcome = mo.handle(from, to, text(d), at);
+        count("deliver", outcome);
         LOG.infof("mm7=deliver from=%s to=%s parts=%d outcome=%s", from, to, d.content().size(), outcome);
         return "received";
     }

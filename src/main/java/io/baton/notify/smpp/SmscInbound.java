@@ -24,6 +24,7 @@ import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.Session;
 
 import io.baton.common.Msisdn;
+import io.baton.notify.MobileOriginated;
 import io.baton.notify.smpp.domain.DecodedSms;
 import io.baton.notify.smpp.domain.DeliveryReceipt;
 import io.baton.notify.smpp.domain.MoReassembly;
@@ -31,7 +32,6 @@ import io.baton.notify.smpp.domain.SmsDecoder;
 import io.baton.notify.smpp.domain.SmsDecodingException;
 import io.baton.notify.smpp.domain.SmscMessageId;
 import io.baton.notify.store.SmsOutboxRepository;
-import io.baton.seeding.MoKeywordService;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -55,7 +55,7 @@ public class SmscInbound implements MessageReceiverListener {
     private static final Duration RECEIPT_RETRY = Duration.ofSeconds(1);
 
     private final SmsOutboxRepository outbox;
-    private final MoKeywordService mo;
+    private final MobileOriginated mo;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final MoReassembly segments = new MoReassembly(Duration.ofMinutes(10), 10_000);
@@ -65,7 +65,7 @@ public class SmscInbound implements MessageReceiverListener {
         return t;
     });
 
-    public SmscInbound(SmsOutboxRepository outbox, MoKeywordService mo, MeterRegistry metrics) {
+    public SmscInbound(SmsOutboxRepository outbox, MobileOriginated mo, MeterRegistry metrics) {
         this.outbox = outbox;
         this.mo = mo;
         this.metrics = metrics;
@@ -153,8 +153,8 @@ public class SmscInbound implements MessageReceiverListener {
             text = Optional.of(sms.text());
         }
         try {
-            MoKeywordService.Outcome outcome = mo.receive(from, to, text.get(), OffsetDateTime.now(clock));
-            count("baton.smpp.mo", outcome.name().toLowerCase());
+            String outcome = mo.handle(from, to, text.get(), OffsetDateTime.now(clock));
+            count("baton.smpp.mo", outcome);
         } catch (RuntimeException e) {
             LOG.warnf("smpp=mo-not-stored from=%s reason=%s", from, e.getMessage());
             throw new ProcessRequestException("cannot take the message now", ESME_RSYSERR);

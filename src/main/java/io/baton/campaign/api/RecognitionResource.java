@@ -1,4 +1,4 @@
-package io.baton.recognition.api;
+package io.baton.campaign.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baton.campaign.CampaignRegistry;
-import io.baton.campaign.api.CampaignResource;
 import io.baton.http.Params;
 import io.baton.recognition.store.RecognitionHistory;
 import io.baton.recognition.store.RecognitionHistory.RecipientOutcome;
