@@ -20,7 +20,8 @@ public record Campaign(
         CreditingRules crediting,
         String serialPrefix,
         Notices notices,
-        RecognitionRules recognition) {
+        RecognitionRules recognition,
+        Optional<PrizeRules> prizes) {
 
     public static final String OTHER_REGION = "Other";
 

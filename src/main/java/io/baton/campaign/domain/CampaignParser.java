@@ -8,9 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,9 +19,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import io.baton.common.DeliveryStatus;
 
@@ -86,16 +81,16 @@ public final class CampaignParser {
             throw new InvalidCampaignException(List.of(new CampaignError("$", 1, "not valid YAML: " + e.getMessage())));
         }
         if (!(root instanceof MappingNode)) {
-            throw new InvalidCampaignException(List.of(new CampaignError("$", line(root), "must be a mapping")));
+            throw new InvalidCampaignException(List.of(new CampaignError("$", YamlFields.line(root), "must be a mapping")));
         }
-        Campaign c = campaign(new Fields("", (MappingNode) root));
+        Campaign c = campaign(new YamlFields(errors, "", (MappingNode) root));
         if (!errors.isEmpty()) {
             throw new InvalidCampaignException(errors);
         }
         return c;
     }
 
-    private Campaign campaign(Fields f) {
+    private Campaign campaign(YamlFields f) {
         String id = f.string("id", true, ID, "lower-case letters, digits and '-', at most 64");
         String name = f.string("name", true, null, null);
         ZoneId zone = f.zone("timezone");
@@ -118,22 +113,26 @@ public final class CampaignParser {
         Campaign.Notices notices = f.map("notices", true).map(this::notices).orElse(null);
         Campaign.RecognitionRules recognition = f.map("recognition", false).map(this::recognition)
                 .orElse(Campaign.RecognitionRules.DEFAULTS);
+        Set<String> regionNames = new HashSet<>();
+        regions.forEach(r -> regionNames.add(r.name()));
+        Optional<PrizeRules> prizes = f.map("prizes", false)
+                .map(p -> PrizeRulesParser.parse(p, starts, ends, regionNames));
         f.rejectUnknown();
         if (!errors.isEmpty()) {
             return null;
         }
         return new Campaign(id, name, zone, starts, ends, shortCode, seed, regions, crediting, serialPrefix, notices,
-                recognition);
+                recognition, prizes);
     }
 
-    private Campaign.Seed seed(Fields f) {
+    private Campaign.Seed seed(YamlFields f) {
         String subject = f.string("subject", false, null, null);
         List<Campaign.SeedPart> parts = new ArrayList<>();
-        List<Fields> partFields = f.listOfMaps("parts", true);
+        List<YamlFields> partFields = f.listOfMaps("parts", true);
         if (partFields != null && partFields.isEmpty()) {
             f.error("parts", "needs at least one part");
         }
-        for (Fields p : partFields == null ? List.<Fields>of() : partFields) {
+        for (YamlFields p : partFields == null ? List.<YamlFields>of() : partFields) {
             seedPart(p).ifPresent(parts::add);
         }
         List<String> keywords = f.strings("requestKeywords", false, null, null);
@@ -146,7 +145,7 @@ public final class CampaignParser {
                 Optional.ofNullable(tag).map(String::strip));
     }
 
-    private Optional<Campaign.SeedPart> seedPart(Fields f) {
+    private Optional<Campaign.SeedPart> seedPart(YamlFields f) {
         String contentType = f.string("contentType", true, null, null);
         String file = f.string("file", false, null, null);
         String data = f.string("data", false, null, null);
@@ -190,11 +189,11 @@ public final class CampaignParser {
         return Optional.of(new Campaign.SeedPart(contentType, bytes));
     }
 
-    private List<Campaign.Region> regions(Fields f) {
-        List<Fields> list = f.listOfMaps("regions", false);
+    private List<Campaign.Region> regions(YamlFields f) {
+        List<YamlFields> list = f.listOfMaps("regions", false);
         List<Campaign.Region> regions = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Fields r : list == null ? List.<Fields>of() : list) {
+        for (YamlFields r : list == null ? List.<YamlFields>of() : list) {
             String name = r.string("name", true, null, null);
             List<String> prefixes = r.strings("prefixes", true, PREFIX_DIGITS, "1 to 15 digits");
             r.rejectUnknown();
@@ -214,7 +213,7 @@ public final class CampaignParser {
         return regions;
     }
 
-    private Campaign.CreditingRules crediting(Fields f) {
+    private Campaign.CreditingRules crediting(YamlFields f) {
         String onStatus = f.string("onStatus", false, null, null);
         if (onStatus != null && DeliveryStatus.fromWire(onStatus).isEmpty()) {
             f.error("onStatus", "unknown status " + onStatus + ", expected one of " + DeliveryStatus.wireNames());
@@ -230,7 +229,7 @@ public final class CampaignParser {
                 resend == null ? Duration.ofHours(24) : resend);
     }
 
-    private Campaign.RecognitionRules recognition(Fields f) {
+    private Campaign.RecognitionRules recognition(YamlFields f) {
         Campaign.RecognitionRules d = Campaign.RecognitionRules.DEFAULTS;
         Integer distance = f.integer("imageMaxDistance", 0, 64);
         Integer quality = f.integer("imageMinQuality", 0, 100);
@@ -245,7 +244,7 @@ public final class CampaignParser {
                 blocks == null ? d.imageMinBlockAgreement() : blocks);
     }
 
-    private Campaign.Notices notices(Fields f) {
+    private Campaign.Notices notices(YamlFields f) {
         String serial = f.string("serial", true, null, null);
         if (serial != null && !serial.contains("{serial}")) {
             f.error("serial", "must contain {serial}");
@@ -253,208 +252,5 @@ public final class CampaignParser {
         String help = f.string("help", false, null, null);
         f.rejectUnknown();
         return new Campaign.Notices(serial, help == null ? DEFAULT_HELP : help);
-    }
-
-    private static int line(Node n) {
-        return n == null || n.getStartMark() == null ? 1 : n.getStartMark().getLine() + 1;
-    }
-
-    /** The fields of one mapping, tracking which were read so the rest can be refused. */
-    private final class Fields {
-        private final String path;
-        private final MappingNode node;
-        private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
-        private final Set<String> read = new HashSet<>();
-
-        Fields(String path, MappingNode node) {
-            this.path = path;
-            this.node = node;
-            for (NodeTuple t : node.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                    errors.add(new CampaignError(path.isEmpty() ? "$" : path, line(t.getKeyNode()), "keys must be plain names"));
-                    continue;
-                }
-                if (byKey.put(k.getValue(), t) != null) {
-                    errors.add(new CampaignError(at(k.getValue()), line(k), "appears twice"));
-                }
-            }
-        }
-
-        String at(String key) {
-            if (key.isEmpty()) {
-                return path.isEmpty() ? "$" : path;
-            }
-            return path.isEmpty() ? key : path + "." + key;
-        }
-
-        void errorAt(String key, Node value, String message) {
-            errors.add(new CampaignError(at(key), line(value), message));
-        }
-
-        void error(String key, String message) {
-            NodeTuple t = byKey.get(key);
-            int line = t == null ? line(node) : line(t.getValueNode());
-            errors.add(new CampaignError(at(key), line, message));
-        }
-
-        private Node value(String key, boolean required) {
-            read.add(key);
-            NodeTuple t = byKey.get(key);
-            if (t == null || isNull(t.getValueNode())) {
-                if (required) {
-                    errors.add(new CampaignError(at(key), line(node), "is required"));
-                }
-                return null;
-            }
-            return t.getValueNode();
-        }
-
-        private boolean isNull(Node n) {
-            return n instanceof ScalarNode s && s.getTag().getValue().endsWith(":null");
-        }
-
-        String string(String key, boolean required, Pattern pattern, String expected) {
-            Node v = value(key, required);
-            if (v == null) {
-                return null;
-            }
-            if (!(v instanceof ScalarNode s)) {
-                errorAt(key, v, "must be a text value");
-                return null;
-            }
-            String text = s.getValue();
-            if (pattern != null && !pattern.matcher(text).matches()) {
-                errorAt(key, v, "\"" + abbreviate(text) + "\" is not valid: " + expected);
-                return null;
-            }
-            if (required && text.isBlank()) {
-                errorAt(key, v, "must not be empty");
-                return null;
-            }
-            return text;
-        }
-
-        /** A text value read by {@code parse}; a value it refuses is an error saying what was expected. */
-        <T> T parsed(String key, boolean required, java.util.function.Function<String, T> parse, String expected) {
-            String s = string(key, required, null, null);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return parse.apply(s.strip());
-            } catch (RuntimeException e) {
-                error(key, expected + ", is \"" + abbreviate(s) + "\"");
-                return null;
-            }
-        }
-
-        Integer integer(String key, int min, int max) {
-            Integer n = parsed(key, false, Integer::valueOf, "must be a whole number");
-            if (n != null && (n < min || n > max)) {
-                error(key, "must be between " + min + " and " + max + ", is " + n);
-                return null;
-            }
-            return n;
-        }
-
-        Double decimal(String key, double min, double max) {
-            Double n = parsed(key, false, Double::valueOf, "must be a number");
-            if (n != null && (n.isNaN() || n < min || n > max)) {
-                error(key, "must be between " + min + " and " + max + ", is " + n);
-                return null;
-            }
-            return n;
-        }
-
-        Duration duration(String key) {
-            Duration d = parsed(key, false, Duration::parse, "must be an ISO-8601 duration such as PT24H");
-            if (d != null && (d.isNegative() || d.isZero())) {
-                error(key, "must be positive");
-                return null;
-            }
-            return d;
-        }
-
-        /** The campaign's zone; UTC when the field is absent or empty. */
-        ZoneId zone(String key) {
-            int before = errors.size();
-            ZoneId z = parsed(key, false, ZoneId::of, "unknown time zone (use a region id such as Asia/Shanghai)");
-            return z != null || errors.size() > before ? z : ZoneId.of("UTC");
-        }
-
-        OffsetDateTime time(String key) {
-            return parsed(key, true, OffsetDateTime::parse,
-                    "must be a date-time with offset such as 2008-01-10T00:00:00+08:00");
-        }
-
-        Optional<Fields> map(String key, boolean required) {
-            Node v = value(key, required);
-            if (v == null) {
-                return Optional.empty();
-            }
-            if (!(v instanceof MappingNode m)) {
-                errorAt(key, v, "must be a mapping");
-                return Optional.empty();
-            }
-            return Optional.of(new Fields(at(key), m));
-        }
-
-        List<Fields> listOfMaps(String key, boolean required) {
-            Node v = value(key, required);
-            if (v == null) {
-                return null;
-            }
-            if (!(v instanceof SequenceNode seq)) {
-                errorAt(key, v, "must be a list");
-                return null;
-            }
-            List<Fields> out = new ArrayList<>();
-            for (int i = 0; i < seq.getValue().size(); i++) {
-                Node item = seq.getValue().get(i);
-                String p = at(key) + "[" + i + "]";
-                if (item instanceof MappingNode m) {
-                    out.add(new Fields(p, m));
-                } else {
-                    errors.add(new CampaignError(p, line(item), "must be a mapping"));
-                }
-            }
-            return out;
-        }
-
-        List<String> strings(String key, boolean required, Pattern pattern, String expected) {
-            Node v = value(key, required);
-            if (v == null) {
-                return null;
-            }
-            if (!(v instanceof SequenceNode seq)) {
-                errorAt(key, v, "must be a list");
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < seq.getValue().size(); i++) {
-                Node item = seq.getValue().get(i);
-                String p = at(key) + "[" + i + "]";
-                if (!(item instanceof ScalarNode s)) {
-                    errors.add(new CampaignError(p, line(item), "must be a text value"));
-                } else if (pattern != null && !pattern.matcher(s.getValue()).matches()) {
-                    errors.add(new CampaignError(p, line(item), "\"" + abbreviate(s.getValue()) + "\" is not valid: " + expected));
-                } else {
-                    out.add(s.getValue());
-                }
-            }
-            return out;
-        }
-
-        void rejectUnknown() {
-            for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
-                if (!read.contains(e.getKey())) {
-                    errors.add(new CampaignError(at(e.getKey()), line(e.getValue().getKeyNode()), "unknown field"));
-                }
-            }
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -25,7 +25,8 @@ class CreditPolicyTest {
         return new Campaign("torch", "Torch", ZoneId.of("Asia/Shanghai"), STARTS, ENDS, "10658000",
                 new Campaign.Seed("", List.of(), List.of(), Optional.empty()), List.of(),
                 new Campaign.CreditingRules("retrieved", maxPerPair, maxPerDay, resendWindow), "T08",
-                new Campaign.Notices("Your serial is {serial}", "help"), Campaign.RecognitionRules.DEFAULTS);
+                new Campaign.Notices("Your serial is {serial}", "help"), Campaign.RecognitionRules.DEFAULTS,
+                Optional.empty());
     }
 
     private static final Campaign DEFAULT_RULES = campaign(1, 50, Duration.ofHours(24));
