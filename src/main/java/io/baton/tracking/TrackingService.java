@@ -26,6 +26,7 @@ import io.baton.crediting.store.CreditLedger;
 import io.baton.db.Locks;
 import io.baton.db.Transactions;
 import io.baton.ingest.domain.MmscEvent;
+import io.baton.prize.PrizeDesk;
 import io.baton.recognition.domain.MessageContent;
 import io.baton.recognition.domain.Recognition;
 import io.baton.tracking.store.CorrelationStore;
@@ -49,9 +50,11 @@ public class TrackingService {
     private final MeterRegistry metrics;
     private final ObjectMapper json;
     private final CorrelationStore store;
+    private final PrizeDesk prizes;
 
     public TrackingService(Transactions tx, CampaignRegistry campaigns, CreditLedger ledger, MeterRegistry metrics,
-            ObjectMapper json, CorrelationStore store) {
+            ObjectMapper json, CorrelationStore store, PrizeDesk prizes) {
+        this.prizes = prizes;
         this.store = store;
         this.tx = tx;
         this.campaigns = campaigns;
@@ -97,7 +100,9 @@ public class TrackingService {
             store.insertDeliveries(c, deliveries);
             store.insertSubmits(c, newSubmits);
             store.insertMisses(c, newMisses);
-            return ledger.decideAll(c, candidates(c, new ArrayList<>(messageIds)));
+            List<CreditedForward> credited = ledger.decideAll(c, candidates(c, new ArrayList<>(messageIds)));
+            prizes.award(c, prizeCredits(credited));
+            return credited;
         });
     }
 
@@ -134,6 +139,15 @@ public class TrackingService {
         LOG.debugf("submit=recognised message=%s campaign=%s from=%s confidence=%.3f reason=\"%s\"", e.messageId(),
                 campaign.get().id(), Msisdn.mask(e.from()), r.confidence(), r.reason());
         return Optional.of(new Submit(e, campaign.get(), r));
+    }
+
+    private List<PrizeDesk.Credit> prizeCredits(List<CreditedForward> credited) {
+        List<PrizeDesk.Credit> out = new ArrayList<>(credited.size());
+        for (CreditedForward f : credited) {
+            campaigns.find(f.campaignId()).filter(c -> c.prizes().isPresent()).ifPresent(c -> out.add(
+                    new PrizeDesk.Credit(c, f.sender(), f.region(), f.serial(), f.creditedAt())));
+        }
+        return out;
     }
 
     private String json(Recognition r) {

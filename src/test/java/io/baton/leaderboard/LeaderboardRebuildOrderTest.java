@@ -137,7 +137,7 @@ class LeaderboardRebuildOrderTest {
             ps.setString(5, region);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new CreditedForward(campaign, sender, region, "S" + n, 1, rs.getString(1));
+                return new CreditedForward(campaign, sender, region, "S" + n, 1, rs.getString(1), null);
             }
         }
     }

@@ -12,7 +12,15 @@ import java.util.Optional;
  * Money is in whole currency units.
  */
 public record PrizeRules(long budget, String currency, int maxPrizesPerSubscriber, List<Tier> tiers,
-        List<InstantRule> instant, List<Milestone> milestones, List<Draw> draws, Claim claim, Review review) {
+        List<InstantRule> instant, List<Milestone> milestones, List<Draw> draws, Claim claim, Review review,
+        String notice) {
+
+    /**
+     * The SMS a winner gets; {@code {prize} {serial} {keyword} {code} {shortCode} {deadline}} are
+     * filled in ({@code prizes.notice} replaces it and must keep {@code {code}}).
+     */
+    public static final String DEFAULT_NOTICE = "Congratulations! Your serial {serial} won {prize}. "
+            + "To claim it, text {keyword} {code} to {shortCode} before {deadline}.";
 
     /** No limit on prizes per subscriber (the key is absent). */
     public static final int UNLIMITED = Integer.MAX_VALUE;

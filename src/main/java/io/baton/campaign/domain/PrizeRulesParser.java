@@ -89,10 +89,14 @@ final class PrizeRulesParser {
             r.rejectUnknown();
             return hours == null ? PrizeRules.Review.DEFAULT : new PrizeRules.Review(Duration.ofHours(hours));
         }).orElse(PrizeRules.Review.DEFAULT);
+        String notice = f.string("notice", false, null, null);
+        if (notice != null && !notice.contains("{code}")) {
+            f.error("notice", "must contain {code}: the winner needs it to claim");
+        }
         f.rejectUnknown();
         return new PrizeRules(budget == null ? 0 : budget, currency == null ? "CNY" : currency,
                 maxPerSubscriber == null ? PrizeRules.UNLIMITED : maxPerSubscriber, tiers, instant, milestones, draws,
-                claim, review);
+                claim, review, notice == null ? PrizeRules.DEFAULT_NOTICE : notice);
     }
 
     private static List<PrizeRules.Tier> tiers(YamlFields f) {

@@ -159,7 +159,7 @@ public class CreditLedger {
         for (int i = 0; i < credits.size(); i++) {
             Credit cr = credits.get(i);
             out.add(new CreditedForward(cr.candidate().campaign().id(), cr.candidate().credit().sender().digits(),
-                    cr.region(), serials.get(i), cr.depth(), xid));
+                    cr.region(), serials.get(i), cr.depth(), xid, cr.candidate().credit().deliveredAt()));
         }
         return out;
     }
