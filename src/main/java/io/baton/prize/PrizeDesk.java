@@ -265,7 +265,7 @@ public class PrizeDesk {
     }
 
     private String claimCode() {
-        char[] code = new char[8];
+        char[] code = new char[PrizeClaims.CODE_LENGTH];
         for (int i = 0; i < code.length; i++) {
             code[i] = CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length()));
         }

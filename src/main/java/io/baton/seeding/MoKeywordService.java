@@ -17,6 +17,7 @@ import io.baton.notify.SeedSendRelay;
 import io.baton.notify.SmsOutboxRelay;
 import io.baton.notify.store.SeedSendOutbox;
 import io.baton.notify.store.SmsOutboxRepository;
+import io.baton.prize.PrizeClaims;
 
 /**
  * Mobile-originated SMS to a campaign's short code: the request keyword sends the seed (at most
@@ -30,7 +31,9 @@ public class MoKeywordService implements MobileOriginated {
 
     /** What an MO message led to. */
     public enum Outcome {
-        SEED_QUEUED, SEED_ALREADY_SENT_TODAY, CAMPAIGN_NOT_RUNNING, HELP_SENT
+        SEED_QUEUED, SEED_ALREADY_SENT_TODAY, CAMPAIGN_NOT_RUNNING, HELP_SENT,
+        /** The campaign's claim keyword with a code: answered by {@link PrizeClaims}. */
+        PRIZE_CLAIM
     }
 
     private final CampaignRegistry campaigns;
@@ -38,9 +41,11 @@ public class MoKeywordService implements MobileOriginated {
     private final SmsOutboxRepository smsOutbox;
     private final SeedSendRelay seeds;
     private final SmsOutboxRelay sms;
+    private final PrizeClaims claims;
 
     public MoKeywordService(CampaignRegistry campaigns, SeedSendOutbox seedOutbox, SmsOutboxRepository smsOutbox,
-            SeedSendRelay seeds, SmsOutboxRelay sms) {
+            SeedSendRelay seeds, SmsOutboxRelay sms, PrizeClaims claims) {
+        this.claims = claims;
         this.campaigns = campaigns;
         this.seedOutbox = seedOutbox;
         this.smsOutbox = smsOutbox;
@@ -54,6 +59,17 @@ public class MoKeywordService implements MobileOriginated {
     }
 
     public Outcome receive(Msisdn from, String to, String text, OffsetDateTime at) {
+        for (CampaignRegistry.Live l : campaigns.all()) {
+            Campaign c = l.campaign();
+            if (to != null && !c.shortCode().equals(to)) {
+                continue;
+            }
+            Optional<String> code = PrizeClaims.claimCode(c, text);
+            if (code.isPresent()) {
+                notice(from, c.shortCode(), claims.claim(c, from, code.get(), at).text(), c, "claim");
+                return Outcome.PRIZE_CLAIM;
+            }
+        }
         Optional<Campaign> keyword = campaigns.all().stream().map(CampaignRegistry.Live::campaign)
                 .filter(c -> to == null || c.shortCode().equals(to))
                 .filter(c -> c.isRequestKeyword(text))
@@ -82,8 +98,12 @@ public class MoKeywordService implements MobileOriginated {
     }
 
     private void notice(Msisdn to, String from, String text, Campaign campaign) {
+        notice(to, from, text, campaign, "help");
+    }
+
+    private void notice(Msisdn to, String from, String text, Campaign campaign, String kind) {
         smsOutbox.enqueue(new SmsOutboxRepository.Notice(campaign == null ? null : campaign.id(), to.digits(),
-                from == null ? "" : from, text, "help", null));
+                from == null ? "" : from, text, kind, null));
         sms.trigger();
     }
 }
