@@ -2,7 +2,6 @@ package io.baton.prize;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,8 +24,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class PrizeClaims {
 
     private static final Logger LOG = Logger.getLogger(PrizeClaims.class);
-    static final int CODE_LENGTH = 8;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What a claim came to, and the answer to send. */
     public record Answer(String outcome, String text) {
@@ -52,7 +49,7 @@ public class PrizeClaims {
         String code;
         if (words.length == 2 && words[0].equals(keyword)) {
             code = words[1].replaceAll("[\\s-]", "");
-        } else if (t.length() == keyword.length() + CODE_LENGTH && t.startsWith(keyword)) {
+        } else if (t.length() == keyword.length() + WinNotice.CODE_LENGTH && t.startsWith(keyword)) {
             code = t.substring(keyword.length()); // "LJABCD2345": the space forgotten
         } else {
             return Optional.empty();
@@ -78,13 +75,13 @@ public class PrizeClaims {
                         + "over.";
             } else if ("claimed".equals(w.state())) {
                 outcome = "already-claimed";
-                text = "Your prize " + prize + " was already claimed on " + local(campaign, w.claimedAt()) + ".";
+                text = "Your prize " + prize + " was already claimed on " + WinNotice.local(campaign, w.claimedAt()) + ".";
             } else if ("held".equals(w.state())) {
                 outcome = "under-review";
                 text = "Your prize " + prize + " is being checked. You can claim it once it is confirmed.";
             } else if ("confirmed".equals(w.state())) {
                 outcome = "expired";
-                text = "The time to claim " + prize + " ended on " + local(campaign, w.claimBy()) + ".";
+                text = "The time to claim " + prize + " ended on " + WinNotice.local(campaign, w.claimBy()) + ".";
             } else {
                 outcome = "not-claimable";
                 text = "This prize can no longer be claimed (" + w.state() + ").";
@@ -93,9 +90,5 @@ public class PrizeClaims {
         metrics.counter("baton.prizes.claims", "campaign", campaign.id(), "outcome", outcome).increment();
         LOG.infof("prize=claim campaign=%s from=%s outcome=%s", campaign.id(), from, outcome);
         return new Answer(outcome, text);
-    }
-
-    private static String local(Campaign c, OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(c.timezone()).format(WHEN);
     }
 }

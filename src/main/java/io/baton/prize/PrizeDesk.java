@@ -1,12 +1,10 @@
 package io.baton.prize;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +37,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class PrizeDesk {
 
     private static final Logger LOG = Logger.getLogger(PrizeDesk.class);
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     /** The pacing cell of a campaign without a region split. */
     static final String EVERYWHERE = "*";
 
@@ -55,7 +52,6 @@ public class PrizeDesk {
     private final PrizeLedger ledger;
     private final SmsOutboxRepository outbox;
     private final MeterRegistry metrics;
-    private final SecureRandom random = new SecureRandom();
     /** The catalogue last written to the stock rows, per campaign (by identity: a reload is a new object). */
     private final Map<String, PrizeRules> synced = new ConcurrentHashMap<>();
 
@@ -236,13 +232,12 @@ public class PrizeDesk {
                     c.rollback(sp);
                     return null;
                 }
-                String code = claimCode();
+                String code = WinNotice.claimCode();
                 OffsetDateTime claimBy = cr.at().plus(rules.claim().deadline());
                 LocalDate day = Pacing.day(cr.at(), campaign.timezone());
                 long id = ledger.insertWin(c, new PrizeLedger.NewWin(campaign.id(), tier, kind, rule, cr.serial(),
                         cr.sender(), cr.region(), day, cost.getAsLong(), "confirmed", code, claimBy, cr.at()));
-                outbox.enqueue(c, List.of(new SmsOutboxRepository.Notice(campaign.id(), cr.sender(), campaign.shortCode(),
-                        notice(tier, cr.serial(), code, claimBy), "prize", null)));
+                outbox.enqueue(c, List.of(WinNotice.to(campaign, cr.sender(), tier, cr.serial(), code, claimBy)));
                 c.releaseSavepoint(sp);
                 metrics.counter("baton.prizes.won", "campaign", campaign.id(), "tier", tier, "kind", kind).increment();
                 LOG.debugf("prize=won campaign=%s tier=%s kind=%s serial=%s to=%s", campaign.id(), tier, kind,
@@ -253,22 +248,5 @@ public class PrizeDesk {
                 throw e;
             }
         }
-
-        private String notice(String tier, String serial, String code, OffsetDateTime claimBy) {
-            String prize = rules.tier(tier).map(PrizeRules.Tier::name).orElse(tier);
-            return rules.notice().replace("{prize}", prize).replace("{serial}", serial)
-                    .replace("{keyword}", rules.claim().keyword()).replace("{code}", code)
-                    .replace("{shortCode}", campaign.shortCode())
-                    .replace("{deadline}", claimBy.atZoneSameInstant(campaign.timezone())
-                            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        }
-    }
-
-    private String claimCode() {
-        char[] code = new char[PrizeClaims.CODE_LENGTH];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length()));
-        }
-        return new String(code);
     }
 }

@@ -57,17 +57,31 @@ public final class DrawSignature {
         }
     }
 
-    /** Whether {@code signature} is {@code publicKey}'s over {@code text}; malformed input is false. */
+    /**
+     * Whether {@code signature} is {@code publicKey}'s over {@code text}; malformed input is false.
+     * Both must be canonical base64: a decoder ignores the unused low bits of the last character,
+     * so without that check a changed bit there would still verify.
+     */
     public static boolean verify(String publicKey, byte[] text, String signature) {
         try {
-            PublicKey key = KeyFactory.getInstance(ALGORITHM)
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
+            byte[] keyBytes = canonicalBase64(publicKey);
+            byte[] signatureBytes = canonicalBase64(signature);
+            if (keyBytes == null || signatureBytes == null) {
+                return false;
+            }
+            PublicKey key = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(keyBytes));
             Signature s = Signature.getInstance(ALGORITHM);
             s.initVerify(key);
             s.update(text);
-            return s.verify(Base64.getDecoder().decode(signature));
+            return s.verify(signatureBytes);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The bytes of {@code text} when it is exactly their standard base64 encoding; null otherwise. */
+    static byte[] canonicalBase64(String text) {
+        byte[] bytes = Base64.getDecoder().decode(text);
+        return Base64.getEncoder().encodeToString(bytes).equals(text) ? bytes : null;
     }
 }
