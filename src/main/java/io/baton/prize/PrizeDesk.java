@@ -3,6 +3,7 @@ package io.baton.prize;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import io.baton.common.Msisdn;
 import io.baton.notify.store.SmsOutboxRepository;
 import io.baton.prize.domain.Pacing;
 import io.baton.prize.store.PrizeLedger;
+import io.baton.prize.store.ReviewStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -52,13 +54,45 @@ public class PrizeDesk {
     private final PrizeLedger ledger;
     private final SmsOutboxRepository outbox;
     private final MeterRegistry metrics;
+    private final AbuseCheck abuse;
+    private final ReviewStore reviews;
+    private final Clock clock;
     /** The catalogue last written to the stock rows, per campaign (by identity: a reload is a new object). */
     private final Map<String, PrizeRules> synced = new ConcurrentHashMap<>();
 
-    public PrizeDesk(PrizeLedger ledger, SmsOutboxRepository outbox, MeterRegistry metrics) {
+    public PrizeDesk(PrizeLedger ledger, SmsOutboxRepository outbox, MeterRegistry metrics, AbuseCheck abuse,
+            ReviewStore reviews, Clock clock) {
         this.ledger = ledger;
         this.outbox = outbox;
         this.metrics = metrics;
+        this.abuse = abuse;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a win that the anti-abuse verdict allows: held for review (no SMS until it is
+     * confirmed) when a rule flagged it, confirmed with its SMS otherwise. Shared by credit-time
+     * wins and draws.
+     */
+    long give(Connection c, Campaign campaign, PrizeLedger.NewWin win, AbuseCheck.Verdict verdict)
+            throws SQLException {
+        boolean held = verdict.action() == AbuseCheck.Action.HOLD;
+        PrizeLedger.NewWin w = held ? new PrizeLedger.NewWin(win.campaignId(), win.tierId(), win.kind(), win.rule(),
+                win.serial(), win.msisdn(), win.region(), win.day(), win.unitCost(), "held", win.claimCode(),
+                win.claimBy(), win.wonAt(), win.drawId()) : win;
+        long id = ledger.insertWin(c, w);
+        if (held) {
+            reviews.insert(c, campaign.id(), id, verdict.rule(), verdict.reason(),
+                    OffsetDateTime.now(clock).plus(campaign.prizes().orElseThrow().review().hold()));
+        } else {
+            outbox.enqueue(c, List.of(WinNotice.to(campaign, w.msisdn(), w.tierId(), w.serial(), w.claimCode(),
+                    w.claimBy())));
+        }
+        abuse.record(c, campaign, w.msisdn(), w.serial(), verdict);
+        metrics.counter("baton.prizes.won", "campaign", campaign.id(), "tier", w.tierId(), "kind", w.kind(), "state",
+                w.state()).increment();
+        return id;
     }
 
     /** Decides the prizes of a batch of credits, in their order. */
@@ -83,6 +117,8 @@ public class PrizeDesk {
         private final PrizeRules rules;
         private final Map<String, Integer> reserves = new HashMap<>();
         private final Map<String, Map<String, int[]>> cells = new HashMap<>();
+        /** Serials whose winner is block-listed: no further attempt for them in this batch. */
+        private final java.util.Set<String> blocked = new java.util.HashSet<>();
 
         Batch(Connection c, Campaign campaign) {
             this.c = c;
@@ -220,6 +256,9 @@ public class PrizeDesk {
         /** One try at a prize; everything it took is given back when a later step refuses. */
         private Win attempt(Credit cr, String tier, String kind, String rule, Cell cell)
                 throws SQLException {
+            if (blocked.contains(cr.serial())) {
+                return null;
+            }
             Savepoint sp = c.setSavepoint();
             try {
                 if (cell != null && !ledger.takeCell(c, campaign.id(), tier, cell.day(), cell.region(), cell.allowed())) {
@@ -232,16 +271,21 @@ public class PrizeDesk {
                     c.rollback(sp);
                     return null;
                 }
-                String code = WinNotice.claimCode();
+                AbuseCheck.Verdict verdict = abuse.evaluate(c, campaign, cr.sender(), cr.serial(), cr.at());
+                if (verdict.action() == AbuseCheck.Action.BLOCK) {
+                    c.rollback(sp);
+                    blocked.add(cr.serial());
+                    abuse.record(c, campaign, cr.sender(), cr.serial(), verdict);
+                    return null;
+                }
                 OffsetDateTime claimBy = cr.at().plus(rules.claim().deadline());
                 LocalDate day = Pacing.day(cr.at(), campaign.timezone());
-                long id = ledger.insertWin(c, new PrizeLedger.NewWin(campaign.id(), tier, kind, rule, cr.serial(),
-                        cr.sender(), cr.region(), day, cost.getAsLong(), "confirmed", code, claimBy, cr.at()));
-                outbox.enqueue(c, List.of(WinNotice.to(campaign, cr.sender(), tier, cr.serial(), code, claimBy)));
+                long id = give(c, campaign, new PrizeLedger.NewWin(campaign.id(), tier, kind, rule, cr.serial(),
+                        cr.sender(), cr.region(), day, cost.getAsLong(), "confirmed", WinNotice.claimCode(), claimBy,
+                        cr.at(), null), verdict);
                 c.releaseSavepoint(sp);
-                metrics.counter("baton.prizes.won", "campaign", campaign.id(), "tier", tier, "kind", kind).increment();
-                LOG.debugf("prize=won campaign=%s tier=%s kind=%s serial=%s to=%s", campaign.id(), tier, kind,
-                        cr.serial(), Msisdn.mask(cr.sender()));
+                LOG.debugf("prize=won campaign=%s tier=%s kind=%s serial=%s to=%s held=%s", campaign.id(), tier, kind,
+                        cr.serial(), Msisdn.mask(cr.sender()), verdict.action() == AbuseCheck.Action.HOLD);
                 return new Win(id, campaign.id(), tier, kind, rule, cr.serial(), cr.sender(), cost.getAsLong());
             } catch (SQLException | RuntimeException e) {
                 c.rollback(sp);

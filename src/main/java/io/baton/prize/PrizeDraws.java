@@ -27,7 +27,6 @@ import io.baton.db.Transactions;
 import io.baton.http.ProblemException;
 import io.baton.http.ProblemType;
 import io.baton.notify.SmsOutboxRelay;
-import io.baton.notify.store.SmsOutboxRepository;
 import io.baton.prize.domain.Pacing;
 import io.baton.prize.domain.draw.DrawAlgorithm;
 import io.baton.prize.domain.draw.DrawException;
@@ -57,19 +56,20 @@ public class PrizeDraws {
     private final Transactions tx;
     private final DrawStore draws;
     private final PrizeLedger ledger;
-    private final SmsOutboxRepository outbox;
     private final SmsOutboxRelay relay;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditLog audit;
+    private final AbuseCheck abuse;
+    private final PrizeDesk desk;
 
-    public PrizeDraws(Transactions tx, DrawStore draws, PrizeLedger ledger, SmsOutboxRepository outbox,
-            SmsOutboxRelay relay, ObjectMapper json, Clock clock, AuditLog audit) {
+    public PrizeDraws(Transactions tx, DrawStore draws, PrizeLedger ledger, SmsOutboxRelay relay, ObjectMapper json, Clock clock, AuditLog audit, AbuseCheck abuse, PrizeDesk desk) {
         this.audit = audit;
+        this.abuse = abuse;
+        this.desk = desk;
         this.tx = tx;
         this.draws = draws;
         this.ledger = ledger;
-        this.outbox = outbox;
         this.relay = relay;
         this.json = json;
         this.clock = clock;
@@ -91,6 +91,9 @@ public class PrizeDraws {
             byte[] key = draws.poolKey(c, campaign.id());
             List<DrawPool.Entry> entries = new ArrayList<>();
             for (DrawStore.Eligible e : draws.eligible(c, campaign.id(), rule.cutoff(), rules.maxPrizesPerSubscriber())) {
+                if (AbuseCheck.blocked(rules, e.msisdn()).isPresent()) {
+                    continue; // a block-listed number has no entry at all
+                }
                 entries.add(new DrawPool.Entry(e.serial(), DrawPool.owner(key, e.msisdn())));
             }
             DrawPool pool = DrawPool.of(entries);
@@ -132,7 +135,7 @@ public class PrizeDraws {
                     source.strip(), rule.winners(), rule.alternates(),
                     new DrawSignature.Keys(d.privateKey(), d.publicKey()));
             draws.recordDrawn(c, campaign.id(), drawId, seedHex, source.strip(), write(r), actor);
-            give(c, campaign, rule, d, pool, r);
+            fill(c, campaign, drawId, OffsetDateTime.now(clock));
             audit.record(c, campaign.id(), actor, "draw-seed", drawId, "seed=" + seedHex + " source=" + source.strip());
             return r;
         });
@@ -141,51 +144,82 @@ public class PrizeDraws {
         return receipt;
     }
 
-    /** The winners' prizes; an alternate takes the place of a winner who can no longer hold one. */
-    private void give(Connection c, Campaign campaign, PrizeRules.Draw rule, DrawStore.StoredDraw d, DrawPool pool,
-            DrawReceipt r) throws SQLException {
+    /**
+     * Gives the draw's open places (its winners less the wins it holds that were not rejected or
+     * forfeited) to the receipt's picks in order, winners then alternates, skipping picks that
+     * already had their turn: at the seed, and again when a winner is rejected in review or lets
+     * the claim time pass. A pick who can no longer hold a prize (at {@code maxPrizesPerSubscriber})
+     * or who is block-listed is passed over; a flagged pick's prize is held for review.
+     * A place given now may be claimed until {@code now} plus the claim deadline. Answers how many
+     * places were given.
+     */
+    int fill(Connection c, Campaign campaign, String drawId, OffsetDateTime now) throws SQLException {
+        PrizeRules.Draw rule = rule(campaign, drawId);
         PrizeRules rules = campaign.prizes().orElseThrow();
-        byte[] key = draws.poolKey(c, campaign.id());
-        Map<String, String> holders = new HashMap<>();
-        for (DrawStore.Eligible e : draws.eligible(c, campaign.id(), d.cutoff(), Integer.MAX_VALUE)) {
-            holders.put(e.serial(), e.msisdn());
+        DrawStore.StoredDraw d = draws.find(c, campaign.id(), drawId, true).orElseThrow();
+        DrawReceipt r = read(d.receipt());
+        DrawStore.Turns turns = draws.turns(c, campaign.id(), drawId);
+        int open = rule.winners() - turns.holding();
+        if (open <= 0) {
+            return 0;
         }
+        byte[] key = draws.poolKey(c, campaign.id());
         Map<String, String> owners = new HashMap<>();
-        pool.entries().forEach(e -> owners.put(e.serial(), e.owner()));
+        DrawPool.parse(d.pool()).entries().forEach(e -> owners.put(e.serial(), e.owner()));
         List<String> order = new ArrayList<>(r.winners());
         order.addAll(r.alternates());
         int given = 0;
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (String serial : order) {
-            if (given == rule.winners()) {
-                break;
+        for (int i = 0; i < order.size() && given < open; i++) {
+            String serial = order.get(i);
+            if (turns.had().contains(serial)) {
+                continue;
             }
-            String msisdn = holders.get(serial);
-            if (msisdn == null || !DrawPool.owner(key, msisdn).equals(owners.get(serial))) {
-                throw new IllegalStateException("serial " + serial + " of draw " + d.drawId() + " has no holder");
-            }
+            DrawStore.Eligible holder = draws.holder(c, serial)
+                    .filter(h -> DrawPool.owner(key, h.msisdn()).equals(owners.get(serial)))
+                    .orElseThrow(() -> new IllegalStateException("serial " + serial + " of draw " + drawId
+                            + " has no holder"));
+            String as = i < r.winners().size() ? "draw:" + drawId : "draw:" + drawId + ":alternate";
             Savepoint sp = c.setSavepoint();
             OptionalLong cost = ledger.takeStock(c, campaign.id(), rule.tier(), 0);
             if (cost.isEmpty()) {
                 c.rollback(sp);
-                LOG.errorf("draw=stock-exhausted campaign=%s draw=%s tier=%s", campaign.id(), d.drawId(), rule.tier());
+                LOG.errorf("draw=stock-exhausted campaign=%s draw=%s tier=%s", campaign.id(), drawId, rule.tier());
                 break;
             }
-            if (!ledger.takeHolder(c, campaign.id(), msisdn, rules.maxPrizesPerSubscriber())
+            if (!ledger.takeHolder(c, campaign.id(), holder.msisdn(), rules.maxPrizesPerSubscriber())
                     || !ledger.spend(c, campaign.id(), cost.getAsLong())) {
                 c.rollback(sp);
                 LOG.infof("draw=passed-over campaign=%s draw=%s serial=%s to=%s reason=prize-limit", campaign.id(),
-                        d.drawId(), serial, Msisdn.mask(msisdn));
+                        drawId, serial, Msisdn.mask(holder.msisdn()));
                 continue;
             }
+            AbuseCheck.Verdict verdict = abuse.evaluate(c, campaign, holder.msisdn(), serial, d.cutoff());
+            if (verdict.action() == AbuseCheck.Action.BLOCK) {
+                c.rollback(sp);
+                abuse.record(c, campaign, holder.msisdn(), serial, verdict);
+                continue;
+            }
+            desk.give(c, campaign, new PrizeLedger.NewWin(campaign.id(), rule.tier(), "draw", as, serial,
+                    holder.msisdn(), holder.region(), Pacing.day(d.cutoff(), campaign.timezone()), cost.getAsLong(),
+                    "confirmed", WinNotice.claimCode(), now.plus(rules.claim().deadline()), d.cutoff(), drawId),
+                    verdict);
             c.releaseSavepoint(sp);
-            String code = WinNotice.claimCode();
-            OffsetDateTime claimBy = now.plus(rules.claim().deadline());
-            ledger.insertWin(c, new PrizeLedger.NewWin(campaign.id(), rule.tier(), "draw", "draw:" + d.drawId(), serial,
-                    msisdn, draws.regionOf(c, serial), Pacing.day(d.cutoff(), campaign.timezone()), cost.getAsLong(),
-                    "confirmed", code, claimBy, d.cutoff()));
-            outbox.enqueue(c, List.of(WinNotice.to(campaign, msisdn, rule.tier(), serial, code, claimBy)));
             given++;
+            LOG.infof("draw=given campaign=%s draw=%s serial=%s as=%s held=%s", campaign.id(), drawId, serial, as,
+                    verdict.action() == AbuseCheck.Action.HOLD);
+        }
+        if (given < open) {
+            LOG.warnf("draw=places-open campaign=%s draw=%s open=%d: the receipt's picks ran out", campaign.id(), drawId,
+                    open - given);
+        }
+        return given;
+    }
+
+    private DrawReceipt read(String receipt) {
+        try {
+            return json.readValue(receipt, DrawReceipt.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored receipt is plain data", e);
         }
     }
 

@@ -49,14 +49,14 @@ class PrizeClaimsTest {
                 submit("nj-1", id, sender, recipient, "2008-06-01T10:00:00+08:00", List.of(part("image/jpeg", IMAGE))),
                 delivery("nj-1", id, recipient, "retrieved", "2008-06-01T10:00:30+08:00"))).statusCode(202);
         Pattern code = Pattern.compile("text LJ ([A-Z0-9]{8}) to " + SHORT_CODE);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> Api.sms(sender).stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> Api.allSms(sender).stream()
                 .filter(n -> "prize".equals(n.get("kind"))).map(n -> code.matcher((String) n.get("text")))
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null), c -> c != null);
     }
 
     private static String answerTo(String sender, int nth) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Map<String, Object>> answers = Api.sms(sender).stream().filter(n -> "claim".equals(n.get("kind")))
+            List<Map<String, Object>> answers = Api.allSms(sender).stream().filter(n -> "claim".equals(n.get("kind")))
                     .toList();
             return answers.size() >= nth ? (String) answers.get(0).get("text") : null; // newest first
         }, t -> t != null);

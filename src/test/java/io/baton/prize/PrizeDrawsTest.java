@@ -44,6 +44,9 @@ class PrizeDrawsTest {
     @TempDir
     Path dir;
 
+    @jakarta.inject.Inject
+    PrizeReviews reviews;
+
     static String yaml() {
         return EventFixtures.campaignYaml(CAMPAIGN, "10651618", IMAGE, "#prize-draws#") + """
                 prizes:
@@ -146,5 +149,31 @@ class PrizeDrawsTest {
         // who did what: the close and the seed, newest first
         assertThat(Api.admin().queryParam("campaign", CAMPAIGN).get("/api/v1/admin/audit").then().statusCode(200)
                 .extract().jsonPath().getList("action")).containsExactly("draw-seed", "draw-close");
+    
+        // nobody claims: after the deadline the winners forfeit and the first two alternates take over
+        assertThat(reviews.forfeitUnclaimed(CAMPAIGN, java.time.OffsetDateTime.now().plusDays(15)))
+                .as("two laptops and the instant prize").isEqualTo(3);
+        Map<String, String> drawStates = new java.util.HashMap<>();
+        Map<String, String> drawRules = new java.util.HashMap<>();
+        for (int s = 0; s < 12; s++) {
+            String sender = String.format("86150%08d", 161_800 + s);
+            for (Map<?, ?> w : Api.admin().queryParam("msisdn", sender).get("/api/v1/campaigns/" + CAMPAIGN + "/wins")
+                    .then().statusCode(200).extract().jsonPath().getList("wins", Map.class)) {
+                if ("draw".equals(w.get("kind"))) {
+                    drawStates.put((String) w.get("serial"), (String) w.get("state"));
+                    drawRules.put((String) w.get("serial"), (String) w.get("rule"));
+                }
+            }
+        }
+        List<String> winners = receipt.getList("winners", String.class);
+        List<String> alternates = receipt.getList("alternates", String.class);
+        assertThat(drawStates).containsOnlyKeys(winners.get(0), winners.get(1), alternates.get(0), alternates.get(1));
+        assertThat(drawStates).containsEntry(winners.get(0), "forfeited").containsEntry(winners.get(1), "forfeited")
+                .containsEntry(alternates.get(0), "confirmed").containsEntry(alternates.get(1), "confirmed");
+        assertThat(drawRules.get(alternates.get(0))).isEqualTo("draw:week-1:alternate");
+        JsonPath after = RestAssured.get("/api/v1/campaigns/" + CAMPAIGN + "/prizes").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(after.getList("tiers.given", Integer.class)).as("laptops given again, the top-up back").containsExactly(2, 0);
+        assertThat(after.getInt("spent")).isEqualTo(2 * 3000);
     }
 }

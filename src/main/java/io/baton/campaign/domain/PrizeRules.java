@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record PrizeRules(long budget, String currency, int maxPrizesPerSubscriber, List<Tier> tiers,
         List<InstantRule> instant, List<Milestone> milestones, List<Draw> draws, Claim claim, Review review,
-        String notice) {
+        String notice, Abuse abuse) {
 
     /**
      * The SMS a winner gets; {@code {prize} {serial} {keyword} {code} {shortCode} {deadline}} are
@@ -98,5 +98,52 @@ public record PrizeRules(long budget, String currency, int maxPrizesPerSubscribe
     public record Review(Duration hold) {
 
         public static final Review DEFAULT = new Review(Duration.ofHours(48));
+    }
+
+    /**
+     * Anti-abuse ({@code prizes.abuse}): numbers that never win ({@code block}), numbers never
+     * flagged ({@code allow}), and the rules that flag a win for review. A rule that is absent is
+     * off. List entries are whole numbers in international form or prefixes ending in {@code *}.
+     */
+    public record Abuse(List<String> block, List<String> allow, Window perSender, Window perRecipient, Rings rings,
+            Bursts bursts) {
+
+        public static final Abuse NONE = new Abuse(List.of(), List.of(), null, null, null, null);
+
+        public Abuse {
+            block = List.copyOf(block);
+            allow = List.copyOf(allow);
+        }
+
+        /** The first entry of {@code list} that {@code msisdn} matches, or null. */
+        public static String match(List<String> list, String msisdn) {
+            for (String entry : list) {
+                boolean prefix = entry.endsWith("*");
+                String digits = prefix ? entry.substring(0, entry.length() - 1) : entry;
+                if (prefix ? msisdn.startsWith(digits) : msisdn.equals(digits)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** At most {@code max} credited forwards within any {@code per}. */
+    public record Window(int max, Duration per) {
+    }
+
+    /**
+     * A farming ring: a sender whose recipients, with the sender, make a group of at most
+     * {@code maxSize} numbers that passed the torch among themselves at least {@code minForwards}
+     * times, none of whom forwarded to or was forwarded to by anyone outside the group.
+     */
+    public record Rings(int maxSize, int minForwards) {
+    }
+
+    /**
+     * A burst from one number range: more than {@code maxNewSenders} numbers sharing the winner's
+     * first {@code prefixDigits} digits made their first credited forward within {@code per}.
+     */
+    public record Bursts(int prefixDigits, int maxNewSenders, Duration per) {
     }
 }

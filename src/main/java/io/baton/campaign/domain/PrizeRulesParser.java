@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ final class PrizeRulesParser {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern KEYWORD = Pattern.compile("[A-Za-z0-9]{1,16}");
     private static final long MAX_MONEY = 1_000_000_000_000L;
+    private static final Pattern NUMBER_OR_PREFIX = Pattern.compile("[0-9]{2,15}\\*?");
+    private static final String NUMBER_OR_PREFIX_EXPECTED = "a number in international form (8613905550001) or a "
+            + "prefix ending in * (861390555*)";
 
     private PrizeRulesParser() {
     }
@@ -93,10 +97,60 @@ final class PrizeRulesParser {
         if (notice != null && !notice.contains("{code}")) {
             f.error("notice", "must contain {code}: the winner needs it to claim");
         }
+        PrizeRules.Abuse abuse = f.map("abuse", false).map(PrizeRulesParser::abuse).orElse(PrizeRules.Abuse.NONE);
         f.rejectUnknown();
         return new PrizeRules(budget == null ? 0 : budget, currency == null ? "CNY" : currency,
                 maxPerSubscriber == null ? PrizeRules.UNLIMITED : maxPerSubscriber, tiers, instant, milestones, draws,
-                claim, review, notice == null ? PrizeRules.DEFAULT_NOTICE : notice);
+                claim, review, notice == null ? PrizeRules.DEFAULT_NOTICE : notice, abuse);
+    }
+
+    private static PrizeRules.Abuse abuse(YamlFields a) {
+        List<String> block = a.strings("block", false, NUMBER_OR_PREFIX, NUMBER_OR_PREFIX_EXPECTED);
+        List<String> allow = a.strings("allow", false, NUMBER_OR_PREFIX, NUMBER_OR_PREFIX_EXPECTED);
+        PrizeRules.Window perSender = null;
+        PrizeRules.Window perRecipient = null;
+        Optional<YamlFields> velocity = a.map("velocity", false);
+        if (velocity.isPresent()) {
+            YamlFields v = velocity.get();
+            perSender = v.map("perSender", false).map(PrizeRulesParser::window).orElse(null);
+            perRecipient = v.map("perRecipient", false).map(PrizeRulesParser::window).orElse(null);
+            v.rejectUnknown();
+        }
+        PrizeRules.Rings rings = a.map("rings", false).map(r -> {
+            Integer maxSize = r.integer("maxSize", 2, 50);
+            Integer minForwards = r.integer("minForwards", 1, 10_000);
+            r.rejectUnknown();
+            return new PrizeRules.Rings(maxSize == null ? 6 : maxSize, minForwards == null ? 12 : minForwards);
+        }).orElse(null);
+        PrizeRules.Bursts bursts = a.map("bursts", false).map(b -> {
+            Integer digits = b.integer("prefixDigits", 3, 14);
+            Integer max = b.integer("maxNewSenders", 1, 1_000_000);
+            Duration per = b.duration("per");
+            b.rejectUnknown();
+            return new PrizeRules.Bursts(digits == null ? 9 : digits, max == null ? 30 : max,
+                    per == null ? Duration.ofHours(1) : per);
+        }).orElse(null);
+        a.rejectUnknown();
+        List<String> both = new ArrayList<>(block == null ? List.of() : block);
+        both.retainAll(allow == null ? List.of() : allow);
+        if (!both.isEmpty()) {
+            a.error("allow", both + " is in both block and allow: block wins, so take it out of one of them");
+        }
+        return new PrizeRules.Abuse(block == null ? List.of() : block, allow == null ? List.of() : allow, perSender,
+                perRecipient, rings, bursts);
+    }
+
+    private static PrizeRules.Window window(YamlFields w) {
+        Integer max = w.integer("max", 1, 1_000_000);
+        Duration per = w.duration("per");
+        if (max == null && !w.keys().contains("max")) {
+            w.error("max", "is required: the most credited forwards within per");
+        }
+        if (per == null && !w.keys().contains("per")) {
+            w.error("per", "is required: an ISO-8601 duration such as PT1H");
+        }
+        w.rejectUnknown();
+        return max == null || per == null ? null : new PrizeRules.Window(max, per);
     }
 
     private static List<PrizeRules.Tier> tiers(YamlFields f) {

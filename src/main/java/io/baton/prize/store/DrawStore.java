@@ -136,12 +136,38 @@ public class DrawStore {
     }
 
     /** The region a serial was earned in. */
-    public String regionOf(Connection c, String serial) throws SQLException {
+    /** Who had a turn in a draw (a win row, whatever became of it), and how many of those still hold the prize. */
+    public record Turns(java.util.Set<String> had, int holding) {
+    }
+
+    public Turns turns(Connection c, String campaignId, String drawId) throws SQLException {
+        java.util.Set<String> had = new java.util.HashSet<>();
+        int holding = 0;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT f.region FROM serial s JOIN forward f ON f.id = s.forward_id WHERE s.serial = ?")) {
+                "SELECT serial, state FROM prize_win WHERE campaign_id = ? AND draw_id = ?")) {
+            ps.setString(1, campaignId);
+            ps.setString(2, drawId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    had.add(rs.getString(1));
+                    if (!"rejected".equals(rs.getString(2)) && !"forfeited".equals(rs.getString(2))) {
+                        holding++;
+                    }
+                }
+            }
+        }
+        return new Turns(had, holding);
+    }
+
+    /** The holder of a serial and the region of the forward that earned it. */
+    public Optional<Eligible> holder(Connection c, String serial) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.serial, s.msisdn, f.region FROM serial s JOIN forward f ON f.id = s.forward_id
+                WHERE s.serial = ?""")) {
             ps.setString(1, serial);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "Other";
+                return rs.next() ? Optional.of(new Eligible(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
             }
         }
     }

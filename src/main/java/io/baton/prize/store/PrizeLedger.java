@@ -26,10 +26,15 @@ import io.baton.db.SqlArrays;
 @ApplicationScoped
 public class PrizeLedger {
 
-    /** A win to record. */
+    /** A win to record; {@code drawId} is null for a win on a credit (instant, milestone). */
     public record NewWin(String campaignId, String tierId, String kind, String rule, String serial, String msisdn,
             String region, LocalDate day, long unitCost, String state, String claimCode, OffsetDateTime claimBy,
-            OffsetDateTime wonAt) {
+            OffsetDateTime wonAt, String drawId) {
+    }
+
+    /** A win as stored, for a state change. */
+    public record StoredWin(long id, String campaignId, String tierId, String kind, String drawId, String serial,
+            String msisdn, long unitCost, String state, String claimCode, OffsetDateTime claimBy) {
     }
 
     /** The catalogue's tiers and budget as rows; a quantity or budget never drops below what was given. */
@@ -191,8 +196,8 @@ public class PrizeLedger {
     public long insertWin(Connection c, NewWin w) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO prize_win (campaign_id, tier_id, kind, rule, serial, msisdn, region, day, unit_cost, state,
-                    claim_code, claim_by, won_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                    claim_code, claim_by, won_at, draw_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             ps.setString(1, w.campaignId());
             ps.setString(2, w.tierId());
             ps.setString(3, w.kind());
@@ -206,11 +211,68 @@ public class PrizeLedger {
             ps.setString(11, w.claimCode());
             ps.setObject(12, w.claimBy());
             ps.setObject(13, w.wonAt());
+            ps.setString(14, w.drawId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * Moves a win from {@code from} to {@code to} if it is still in {@code from} (the guard that
+     * gives every state change one owner); answers the win as it was, or nothing when it had moved.
+     */
+    public Optional<StoredWin> move(Connection c, long winId, String from, String to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE prize_win SET state = ? WHERE id = ? AND state = ?
+                RETURNING id, campaign_id, tier_id, kind, draw_id, serial, msisdn, unit_cost, state, claim_code,
+                    claim_by""")) {
+            ps.setString(1, to);
+            ps.setLong(2, winId);
+            ps.setString(3, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredWin(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), from, rs.getString(10),
+                        rs.getObject(11, OffsetDateTime.class)));
+            }
+        }
+    }
+
+    /** A confirmed win may be claimed until {@code claimBy} at least (a win held for review gets its full time). */
+    public void extendClaim(Connection c, long winId, OffsetDateTime claimBy) throws SQLException {
+        update(c, "UPDATE prize_win SET claim_by = GREATEST(claim_by, ?) WHERE id = ?", claimBy, winId);
+    }
+
+    /** Gives a prize back: one unit of stock, the subscriber's count, the cost to the budget. */
+    public void giveBack(Connection c, StoredWin w) throws SQLException {
+        update(c, "UPDATE prize_stock SET given = given - 1 WHERE campaign_id = ? AND tier_id = ?", w.campaignId(),
+                w.tierId());
+        update(c, "UPDATE prize_holder SET wins = wins - 1 WHERE campaign_id = ? AND msisdn = ?", w.campaignId(),
+                w.msisdn());
+        update(c, "UPDATE prize_budget SET spent = spent - ? WHERE campaign_id = ?", w.unitCost(), w.campaignId());
+    }
+
+    /** Confirmed wins (of one campaign, or all when null) whose claim time ended before {@code now}, oldest first. */
+    public List<Long> unclaimed(Connection c, String campaignId, OffsetDateTime now, int limit) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id FROM prize_win WHERE state = 'confirmed' AND claim_by < ?
+                  AND (?::text IS NULL OR campaign_id = ?) ORDER BY claim_by LIMIT ?""")) {
+            ps.setObject(1, now);
+            ps.setString(2, campaignId);
+            ps.setString(3, campaignId);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** The holder count a subscriber has reached (0 when none). */

@@ -134,4 +134,46 @@ class PrizeRulesParserTest {
                 .extracting(CampaignError::path)
                 .containsExactlyInAnyOrder("prizes.currency", "prizes.instant[0].pacing", "prizes.review.holdHour");
     }
+
+    @Test
+    void readsTheAntiAbuseRulesAndLeavesOutWhatIsNotConfigured() {
+        PrizeRules p = CampaignParser.parse(BASE + EXAMPLE + """
+                  abuse:
+                    block: ["8613900000*", "8613905550001"]
+                    allow: ["8613800138000"]
+                    velocity:
+                      perSender: {max: 60, per: PT1H}
+                    rings: {maxSize: 5}
+                """, null).prizes().orElseThrow();
+        PrizeRules.Abuse a = p.abuse();
+        assertThat(a.block()).containsExactly("8613900000*", "8613905550001");
+        assertThat(a.allow()).containsExactly("8613800138000");
+        assertThat(a.perSender()).isEqualTo(new PrizeRules.Window(60, Duration.ofHours(1)));
+        assertThat(a.perRecipient()).isNull();
+        assertThat(a.rings()).isEqualTo(new PrizeRules.Rings(5, 12));
+        assertThat(a.bursts()).isNull();
+        assertThat(PrizeRules.Abuse.match(a.block(), "8613900000123")).isEqualTo("8613900000*");
+        assertThat(PrizeRules.Abuse.match(a.block(), "8613905550001")).isEqualTo("8613905550001");
+        assertThat(PrizeRules.Abuse.match(a.block(), "86139055500011")).as("a whole number is not a prefix").isNull();
+        assertThat(CampaignParser.parse(BASE + EXAMPLE, null).prizes().orElseThrow().abuse())
+                .isEqualTo(PrizeRules.Abuse.NONE);
+    }
+
+    @Test
+    void badAntiAbuseRulesAreRefusedEachNamingItsField() {
+        assertThat(errors(EXAMPLE + """
+                  abuse:
+                    block: ["86139*00", "8613900000*"]
+                    allow: ["8613900000*"]
+                    velocity:
+                      perSender: {max: 60}
+                      perRecipient: {max: 0, per: P1D}
+                    rings: {maxSize: 1}
+                    bursts: {per: soon}
+                    lists: []
+                """)).extracting(CampaignError::path).containsExactlyInAnyOrder("prizes.abuse.block[0]",
+                "prizes.abuse.velocity.perSender.per", "prizes.abuse.velocity.perRecipient.max",
+                "prizes.abuse.rings.maxSize", "prizes.abuse.bursts.per",
+                "prizes.abuse.lists", "prizes.abuse.allow");
+    }
 }

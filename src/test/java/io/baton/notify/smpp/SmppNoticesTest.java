@@ -65,8 +65,8 @@ class SmppNoticesTest {
                 delivery("sz-2", "sm-1", B, "retrieved", "2008-01-12T12:00:07+08:00"))).statusCode(202);
 
         SmscSimulator.Received sms = await().atMost(Duration.ofSeconds(30))
-                .until(() -> smsc.received().stream().filter(r -> r.to().equals(A)).findFirst().orElse(null),
-                        r -> r != null);
+                .until(() -> smsc.received().stream().filter(r -> r.to().equals(A) && serialNotice(r)).findFirst()
+                        .orElse(null), r -> r != null);
         String serial = (String) Api.serials(TORCH, A).get(0).get("serial");
         assertThat(sms.from()).isEqualTo("10658000");
         assertThat(sms.dataCoding()).as("UCS-2").isEqualTo(0x08);
@@ -78,7 +78,7 @@ class SmppNoticesTest {
         // the simulator sends its receipt (stat:DELIVRD) for the id it gave in submit_sm_resp
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(Api.sms(A)).singleElement()
                 .satisfies(m -> assertThat(m).containsEntry("state", "delivered").containsEntry("from", "10658000")));
-        assertThat(smsc.received().stream().filter(r -> r.to().equals(A))).hasSize(1);
+        assertThat(smsc.received().stream().filter(r -> r.to().equals(A) && serialNotice(r))).hasSize(1);
     }
 
     @Test
@@ -128,5 +128,10 @@ class SmppNoticesTest {
 
     static String now() {
         return OffsetDateTime.now().toString();
+    }
+
+    /** A's first credit of the day also wins an instant prize (the reference campaign's pacing): its SMS is apart. */
+    private static boolean serialNotice(SmscSimulator.Received r) {
+        return new String(r.shortMessage(), StandardCharsets.UTF_16BE).startsWith("您的火炬接力序号是");
     }
 }
