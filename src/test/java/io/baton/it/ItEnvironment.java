@@ -133,6 +133,36 @@ final class ItEnvironment implements AutoCloseable {
         }
     }
 
+    /**
+     * The prize invariants' figures, in one snapshot: wins that hold a prize (held, confirmed,
+     * claimed), the stock rows' given, the budget spent and the holders' count against what those
+     * wins cost and who holds them, and prize SMS against the wins that were ever confirmed.
+     */
+    Map<String, Long> prizeFigures(String campaign) throws Exception {
+        try (Connection c = DriverManager.getConnection(settings.get("quarkus.datasource.jdbc.url"),
+                settings.get("quarkus.datasource.username"), settings.get("quarkus.datasource.password"));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(("""
+                        SELECT (SELECT count(*) FROM prize_win WHERE campaign_id = '%1$s'),
+                               (SELECT count(*) FROM prize_win WHERE campaign_id = '%1$s'
+                                  AND state IN ('held', 'confirmed', 'claimed')),
+                               (SELECT coalesce(sum(given), 0) FROM prize_stock WHERE campaign_id = '%1$s'),
+                               (SELECT coalesce(sum(unit_cost), 0) FROM prize_win WHERE campaign_id = '%1$s'
+                                  AND state IN ('held', 'confirmed', 'claimed')),
+                               (SELECT coalesce(sum(spent), 0) FROM prize_budget WHERE campaign_id = '%1$s'),
+                               (SELECT coalesce(sum(wins), 0) FROM prize_holder WHERE campaign_id = '%1$s'),
+                               (SELECT count(*) FROM prize_win WHERE campaign_id = '%1$s'
+                                  AND state IN ('confirmed', 'claimed', 'forfeited')),
+                               (SELECT count(*) FROM sms_outbox WHERE kind = 'prize' AND campaign_id = '%1$s'),
+                               (SELECT count(*) - count(DISTINCT serial) FROM prize_win WHERE campaign_id = '%1$s'
+                                  AND draw_id IS NULL)""").formatted(campaign))) {
+            rs.next();
+            return Map.of("wins", rs.getLong(1), "holding", rs.getLong(2), "stock_given", rs.getLong(3),
+                    "holding_cost", rs.getLong(4), "spent", rs.getLong(5), "holders", rs.getLong(6),
+                    "notified", rs.getLong(7), "prize_sms", rs.getLong(8), "serials_won_twice", rs.getLong(9));
+        }
+    }
+
     Admin kafkaAdmin() {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.getOrDefault("kafka.bootstrap.servers",

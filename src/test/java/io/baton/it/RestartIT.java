@@ -19,7 +19,9 @@ import io.baton.support.BatonProcess;
 /**
  * Kills the packaged app (SIGKILL) while batches are streaming in, starts it again and lets the
  * MMSC re-post what was not acknowledged: every forward is credited exactly once, every serial
- * has exactly one notice, and every notice is sent.
+ * has exactly one notice, and every notice is sent. The reference campaign gives instant prizes:
+ * after the kill, stock, budget and holders agree with the wins to the unit, no serial won twice,
+ * and every confirmed win has its one SMS.
  */
 class RestartIT {
 
@@ -73,6 +75,15 @@ class RestartIT {
                         .containsEntry("notices", (long) PAIRS)
                         .containsEntry("distinct_notice_serials", (long) PAIRS)
                         .containsEntry("sent", (long) PAIRS);
+            });
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                Map<String, Long> p = env.prizeFigures("olympic-torch-2008");
+                assertThat(p.get("wins")).as("the first credits of the day win top-ups").isPositive();
+                assertThat(p.get("stock_given")).as("stock").isEqualTo(p.get("holding"));
+                assertThat(p.get("spent")).as("budget").isEqualTo(p.get("holding_cost"));
+                assertThat(p.get("holders")).as("holders").isEqualTo(p.get("holding"));
+                assertThat(p.get("prize_sms")).as("one SMS per confirmed win").isEqualTo(p.get("notified"));
+                assertThat(p.get("serials_won_twice")).isZero();
             });
         }
     }

@@ -2,7 +2,7 @@ package io.baton.leaderboard.api;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
+import java.util.ArrayList;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,18 +11,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.baton.campaign.CampaignRegistry;
 import io.baton.campaign.api.CampaignResource;
+import io.baton.campaign.domain.Campaign;
 import io.baton.http.Params;
 import io.baton.http.ProblemException;
 import io.baton.http.ProblemType;
 import io.baton.leaderboard.LeaderboardService;
 import io.baton.leaderboard.LeaderboardService.By;
 import io.baton.leaderboard.LeaderboardService.Entry;
+import io.baton.prize.RecentWins;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -37,10 +41,12 @@ public class LeaderboardResource {
 
     private final LeaderboardService boards;
     private final CampaignRegistry campaigns;
+    private final RecentWins recentWins;
 
-    public LeaderboardResource(LeaderboardService boards, CampaignRegistry campaigns) {
+    public LeaderboardResource(LeaderboardService boards, CampaignRegistry campaigns, RecentWins recentWins) {
         this.boards = boards;
         this.campaigns = campaigns;
+        this.recentWins = recentWins;
     }
 
     @GET
@@ -58,20 +64,62 @@ public class LeaderboardResource {
         }
     }
 
+    /**
+     * The board as unnamed events (the data is what {@code GET .../leaderboard} answers), pushed
+     * when it changes; and, for a campaign with prizes, each new public win as an event named
+     * {@code win} (the newest few first, when the stream opens): {@code {"id", "tier", "prize",
+     * "kind", "msisdn" (masked), "region", "at"}}. A plain EventSource's onmessage sees only the board.
+     */
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<List<Entry>> stream(@PathParam("id") String id, @QueryParam("by") String by,
-            @QueryParam("limit") Integer limit) {
-        String campaign = known(id);
+    public Multi<OutboundSseEvent> stream(@PathParam("id") String id, @QueryParam("by") String by,
+            @QueryParam("limit") Integer limit, @Context Sse sse) {
+        Campaign campaign = campaigns.find(id).orElseThrow(() -> CampaignResource.unknown(id));
         By board = by(by);
         int n = Params.limit(limit, 10, 1000);
-        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(POLL)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> boards.top(campaign, board, n))
-                .skip().repetitions()
-                .filter(Objects::nonNull);
+        return Multi.createFrom().deferred(() -> {
+            Watch watch = new Watch(campaign, board, n, sse);
+            return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(POLL)
+                    .emitOn(Infrastructure.getDefaultWorkerPool())
+                    .onItem().transformToIterable(tick -> watch.next());
+        });
+    }
+
+    /** One viewer's stream: what it was last sent. */
+    private final class Watch {
+        private final Campaign campaign;
+        private final By board;
+        private final int n;
+        private final Sse sse;
+        private List<Entry> last;
+        private long lastWin;
+
+        Watch(Campaign campaign, By board, int n, Sse sse) {
+            this.campaign = campaign;
+            this.board = board;
+            this.n = n;
+            this.sse = sse;
+        }
+
+        List<OutboundSseEvent> next() {
+            List<OutboundSseEvent> out = new ArrayList<>();
+            List<Entry> top = boards.top(campaign.id(), board, n);
+            if (top != null && !top.equals(last)) {
+                last = top;
+                out.add(sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE).data(top).build());
+            }
+            List<RecentWins.WinEvent> wins = recentWins.newest(campaign);
+            for (int i = wins.size() - 1; i >= 0; i--) { // oldest first
+                RecentWins.WinEvent w = wins.get(i);
+                if (w.id() > lastWin) {
+                    lastWin = w.id();
+                    out.add(sse.newEventBuilder().name("win").id(Long.toString(w.id()))
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(w).build());
+                }
+            }
+            return out;
+        }
     }
 
     @POST

@@ -31,6 +31,14 @@ public class PrizeFigures {
     public record Given(LocalDate day, String region, String tier, int count) {
     }
 
+    /** A win as the public may see it: confirmed or claimed, the number masked by the caller. */
+    public record PublicWin(long id, String tier, String kind, String msisdn, String region, OffsetDateTime wonAt) {
+    }
+
+    /** Prizes given (held, confirmed or claimed) and claimed. */
+    public record Counts(long given, long claimed) {
+    }
+
     private final Transactions tx;
 
     public PrizeFigures(Transactions tx) {
@@ -130,6 +138,43 @@ public class PrizeFigures {
                 }
             }
             return out;
+        });
+    }
+
+    /** The newest public wins with an id above {@code afterId}, newest first. */
+    public List<PublicWin> recentWins(String campaignId, long afterId, int limit) {
+        return tx.read(c -> {
+            List<PublicWin> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, tier_id, kind, msisdn, region, won_at FROM prize_win
+                    WHERE campaign_id = ? AND id > ? AND state IN ('confirmed', 'claimed')
+                    ORDER BY id DESC LIMIT ?""")) {
+                ps.setString(1, campaignId);
+                ps.setLong(2, afterId);
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PublicWin(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Counts counts(String campaignId) {
+        return tx.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FILTER (WHERE state IN ('held', 'confirmed', 'claimed')),
+                           count(*) FILTER (WHERE state = 'claimed')
+                    FROM prize_win WHERE campaign_id = ?""")) {
+                ps.setString(1, campaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Counts(rs.getLong(1), rs.getLong(2));
+                }
+            }
         });
     }
 }
